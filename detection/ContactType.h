@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace cg {
+
+// The nine kinds of contact detail the policy forbids sharing before a contract
+// starts. The names are the wire names of the CLI contract (../shared/contracts/cli.md).
+enum class ContactType {
+    Phone,
+    Email,
+    Messenger,
+    Social,
+    Address,
+    Url,
+    Form,
+    Payment,
+    ContactRequest,
+};
+
+QString contactTypeName(ContactType type);
+std::optional<ContactType> contactTypeFromName(QStringView name);
+QList<ContactType> allContactTypes();
+
+} // namespace cg
