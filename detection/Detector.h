@@ -33,6 +33,9 @@ public:
     // Stored next to every detection so a newer detector rescans old messages.
     static QString version();
 
+    // Whether `region` is a two-letter region code the phone rules know ("GB").
+    static bool isKnownRegion(const QString &region);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

@@ -1,0 +1,254 @@
+#include "NormalizedText.h"
+
+#include <QChar>
+
+#include <algorithm>
+#include <iterator>
+
+namespace cg {
+
+namespace {
+
+enum class Kind {
+    Keep,        // copy the character's UTF-8 as is
+    Ascii,       // replace by one ASCII character, not a disguise (native digits, dashes)
+    AsciiFolded, // replace by one ASCII character the writer chose to disguise
+    DropHidden,  // invisible character used to break up an identifier
+    DropBenign,  // invisible formatting with an honest purpose (bidi marks, emoji selectors)
+};
+
+struct Fold
+{
+    Kind kind = Kind::Keep;
+    char ascii = 0;
+};
+
+struct LookAlike
+{
+    char32_t codePoint;
+    char ascii;
+};
+
+// Cyrillic and Greek letters that render like Latin ones; writers swap them into
+// e-mail addresses to slip past exact matching. Sorted by code point.
+constexpr LookAlike kLookAlikes[] = {
+    {0x0391, 'A'}, {0x0392, 'B'}, {0x0395, 'E'}, {0x0396, 'Z'}, {0x0397, 'H'}, {0x0399, 'I'},
+    {0x039A, 'K'}, {0x039C, 'M'}, {0x039D, 'N'}, {0x039F, 'O'}, {0x03A1, 'P'}, {0x03A4, 'T'},
+    {0x03A5, 'Y'}, {0x03A7, 'X'}, {0x03BF, 'o'}, {0x0405, 'S'}, {0x0406, 'I'}, {0x0408, 'J'},
+    {0x0410, 'A'}, {0x0412, 'B'}, {0x0415, 'E'}, {0x041A, 'K'}, {0x041C, 'M'}, {0x041D, 'H'},
+    {0x041E, 'O'}, {0x0420, 'P'}, {0x0421, 'C'}, {0x0422, 'T'}, {0x0425, 'X'}, {0x0430, 'a'},
+    {0x0435, 'e'}, {0x043E, 'o'}, {0x0440, 'p'}, {0x0441, 'c'}, {0x0443, 'y'}, {0x0445, 'x'},
+    {0x0455, 's'}, {0x0456, 'i'}, {0x0458, 'j'}, {0x04BB, 'h'}, {0x0501, 'd'},
+};
+
+char digitChar(int value)
+{
+    return static_cast<char>('0' + value);
+}
+
+Fold foldOf(char32_t c)
+{
+    if (c >= 0xFF01 && c <= 0xFF5E) // fullwidth ASCII
+        return {Kind::AsciiFolded, static_cast<char>(c - 0xFEE0)};
+    if (c >= 0x2460 && c <= 0x2468) // circled 1-9
+        return {Kind::AsciiFolded, digitChar(int(c - 0x2460) + 1)};
+    if (c == 0x24EA || c == 0x24FF) // circled and negative circled zero
+        return {Kind::AsciiFolded, '0'};
+    if (c >= 0x2776 && c <= 0x2793) { // dingbat circled 1-10, three styles
+        const int value = int(c - 0x2776) % 10 + 1;
+        if (value < 10)
+            return {Kind::AsciiFolded, digitChar(value)};
+        return {};
+    }
+    if (c >= 0x1D7CE && c <= 0x1D7FF) // mathematical bold/double-struck/... digits
+        return {Kind::AsciiFolded, digitChar(int(c - 0x1D7CE) % 10)};
+    if (c >= 0x1FBF0 && c <= 0x1FBF9) // segmented digits
+        return {Kind::AsciiFolded, digitChar(int(c - 0x1FBF0))};
+    if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD
+        || c == 0x180E)
+        return {Kind::DropHidden, 0};
+    if (c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+        || c == 0xFE0E || c == 0xFE0F)
+        return {Kind::DropBenign, 0};
+    if (c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000)
+        return {Kind::Ascii, ' '};
+    if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212)
+        return {Kind::Ascii, '-'};
+    // Decimal digits of other scripts (Arabic-Indic, Devanagari, Bengali, Thai, ...)
+    // are how people write numbers in their language, not a disguise.
+    if (QChar::category(c) == QChar::Number_DecimalDigit) {
+        const int value = QChar::digitValue(c);
+        if (value >= 0 && value <= 9)
+            return {Kind::Ascii, digitChar(value)};
+    }
+    const auto it = std::lower_bound(std::begin(kLookAlikes), std::end(kLookAlikes), c,
+                                     [](const LookAlike &entry, char32_t key) {
+                                         return entry.codePoint < key;
+                                     });
+    if (it != std::end(kLookAlikes) && it->codePoint == c)
+        return {Kind::AsciiFolded, it->ascii};
+    return {};
+}
+
+void appendUtf8(std::string &out, char32_t c)
+{
+    if (c < 0x80) {
+        out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+}
+
+bool isPlainAscii(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.unicode() < 0x80; });
+}
+
+} // namespace
+
+NormalizedText::NormalizedText(const QString &original)
+    : m_original(original)
+{
+    if (isPlainAscii(original)) {
+        m_working = original.toStdString();
+        m_codePointCount = original.size();
+        return;
+    }
+
+    // Decode to code points once; keycaps ("4", U+FE0F, U+20E3) need look-ahead.
+    std::vector<char32_t> codePoints;
+    codePoints.reserve(std::size_t(original.size()));
+    m_utf16Index.reserve(std::size_t(original.size()) + 1);
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        m_utf16Index.push_back(i);
+        const QChar ch = original.at(i);
+        if (ch.isHighSurrogate() && i + 1 < original.size() && original.at(i + 1).isLowSurrogate()) {
+            codePoints.push_back(QChar::surrogateToUcs4(ch, original.at(i + 1)));
+            ++i;
+        } else {
+            codePoints.push_back(ch.unicode());
+        }
+    }
+    m_utf16Index.push_back(original.size());
+    m_codePointCount = qsizetype(codePoints.size());
+
+    m_working.reserve(codePoints.size() + codePoints.size() / 2);
+    m_origins.reserve(m_working.capacity());
+    bool hiddenPending = false;
+    const std::size_t count = codePoints.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        const char32_t c = codePoints[i];
+        const qsizetype start = qsizetype(i);
+        std::uint8_t flags = hiddenPending ? HiddenBefore : 0;
+
+        // Keycap digit: "4" + optional U+FE0F + U+20E3 reads as one emoji digit.
+        if ((c >= '0' && c <= '9') || c == '#' || c == '*') {
+            std::size_t next = i + 1;
+            if (next < count && codePoints[next] == 0xFE0F)
+                ++next;
+            if (next < count && codePoints[next] == 0x20E3) {
+                m_working.push_back(static_cast<char>(c));
+                appendOrigin(1, start, qsizetype(next) + 1, flags | Folded);
+                hiddenPending = false;
+                i = next;
+                continue;
+            }
+        }
+
+        if (c < 0x80) {
+            m_working.push_back(static_cast<char>(c));
+            appendOrigin(1, start, start + 1, flags);
+            hiddenPending = false;
+            continue;
+        }
+
+        const Fold fold = foldOf(c);
+        switch (fold.kind) {
+        case Kind::DropHidden:
+            hiddenPending = true;
+            break;
+        case Kind::DropBenign:
+            break;
+        case Kind::Ascii:
+        case Kind::AsciiFolded:
+            m_working.push_back(fold.ascii);
+            appendOrigin(1, start, start + 1,
+                         fold.kind == Kind::AsciiFolded ? std::uint8_t(flags | Folded) : flags);
+            hiddenPending = false;
+            break;
+        case Kind::Keep: {
+            const std::size_t before = m_working.size();
+            appendUtf8(m_working, c);
+            appendOrigin(m_working.size() - before, start, start + 1, flags);
+            hiddenPending = false;
+            break;
+        }
+        }
+    }
+}
+
+void NormalizedText::appendOrigin(std::size_t bytes, qsizetype start, qsizetype end,
+                                  std::uint8_t flags)
+{
+    for (std::size_t b = 0; b < bytes; ++b)
+        m_origins.push_back({std::int32_t(start), std::int32_t(end), flags});
+}
+
+qsizetype NormalizedText::codePointStart(std::size_t byteStart) const
+{
+    if (m_origins.empty())
+        return qsizetype(std::min(byteStart, m_working.size()));
+    if (byteStart >= m_origins.size())
+        return m_codePointCount;
+    return m_origins[byteStart].start;
+}
+
+qsizetype NormalizedText::codePointEnd(std::size_t byteEnd) const
+{
+    if (m_origins.empty())
+        return qsizetype(std::min(byteEnd, m_working.size()));
+    if (byteEnd == 0)
+        return 0;
+    if (byteEnd > m_origins.size())
+        return m_codePointCount;
+    return m_origins[byteEnd - 1].end;
+}
+
+bool NormalizedText::isDisguised(std::size_t byteStart, std::size_t byteEnd) const
+{
+    const std::size_t end = std::min(byteEnd, m_origins.size());
+    for (std::size_t b = byteStart; b < end; ++b) {
+        const std::uint8_t flags = m_origins[b].flags;
+        if ((flags & Folded) || (b > byteStart && (flags & HiddenBefore)))
+            return true;
+    }
+    return false;
+}
+
+DetectedSpan NormalizedText::makeSpan(ContactType type, std::size_t byteStart,
+                                      std::size_t byteEnd) const
+{
+    DetectedSpan span;
+    span.type = type;
+    span.start = codePointStart(byteStart);
+    span.end = codePointEnd(byteEnd);
+    const auto utf16 = [this](qsizetype codePoint) {
+        return m_utf16Index.empty() ? codePoint : m_utf16Index[std::size_t(codePoint)];
+    };
+    const qsizetype from = utf16(span.start);
+    span.text = m_original.mid(from, utf16(span.end) - from);
+    span.obfuscated = isDisguised(byteStart, byteEnd);
+    return span;
+}
+
+} // namespace cg

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "DetectedSpan.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cg {
+
+// A UTF-8 working copy of one message for the RE2 rules, plus the map back to
+// code points of the original text.
+//
+// Disguises are folded into plain ASCII so one rule sees every spelling:
+// fullwidth forms, Arabic-Indic / Devanagari / mathematical / circled / keycap
+// digits, Cyrillic and Greek look-alike letters, typographic dashes and spaces.
+// Invisible characters (zero-width space, soft hyphen, bidi marks, variation
+// selectors) are dropped. Every working byte remembers the original code points
+// it came from, so a match is reported on the original text, never on this copy.
+class NormalizedText final
+{
+public:
+    explicit NormalizedText(const QString &original);
+
+    const std::string &working() const { return m_working; }
+    const QString &original() const { return m_original; }
+
+    // Original code-point range of working bytes [byteStart, byteEnd).
+    qsizetype codePointStart(std::size_t byteStart) const;
+    qsizetype codePointEnd(std::size_t byteEnd) const;
+
+    // Whether the writer disguised any character inside [byteStart, byteEnd):
+    // a folded look-alike or an invisible character between two kept ones.
+    bool isDisguised(std::size_t byteStart, std::size_t byteEnd) const;
+
+    // A span over working bytes [byteStart, byteEnd) with start, end and text
+    // taken from the original; `obfuscated` starts as isDisguised().
+    DetectedSpan makeSpan(ContactType type, std::size_t byteStart, std::size_t byteEnd) const;
+
+private:
+    enum Flag : std::uint8_t {
+        Folded = 1,       // this byte comes from a disguised character
+        HiddenBefore = 2, // an invisible disguise character was dropped right before it
+    };
+    struct Origin
+    {
+        std::int32_t start; // first original code point
+        std::int32_t end;   // one past the last original code point
+        std::uint8_t flags;
+    };
+
+    void appendOrigin(std::size_t bytes, qsizetype start, qsizetype end, std::uint8_t flags);
+
+    QString m_original;
+    std::string m_working;
+    // Empty when the text needed no folding and is pure ASCII: then byte offsets
+    // are code-point offsets, which keeps the common case cheap.
+    std::vector<Origin> m_origins;
+    std::vector<qsizetype> m_utf16Index; // code point -> UTF-16 index; empty when identity
+    qsizetype m_codePointCount = 0;
+};
+
+} // namespace cg

@@ -1,0 +1,316 @@
+#include "PhoneRule.h"
+
+#include "NormalizedText.h"
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <algorithm>
+#include <cstring>
+#include <set>
+
+namespace cg {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+
+// libphonenumber accepts up to 17 digits of national number, E.164 allows 15;
+// an international prefix ("00", "011") adds up to three.
+constexpr std::size_t kMinDigits = 7;
+constexpr std::size_t kMaxDigits = 18;
+
+constexpr double kInternationalValid = 0.9;
+constexpr double kNationalValid = 0.85;
+constexpr double kOtherRegionValid = 0.7;
+constexpr double kOtherRegionAmbiguous = 0.65;
+constexpr double kInternationalPossible = 0.55;
+constexpr double kPossibleOnly = 0.45;
+constexpr double kPhoneCueBonus = 0.08;
+constexpr double kOtherNumberCuePenalty = 0.4;
+constexpr std::size_t kCueWindowBefore = 40;
+constexpr std::size_t kCueWindowAfter = 24;
+constexpr std::size_t kOtherCueWindow = 24;
+
+bool isAsciiDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isAsciiAlnum(char c)
+{
+    return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool endsWith(const std::string &text, std::size_t end, const char *suffix)
+{
+    const std::size_t length = std::strlen(suffix);
+    return end >= length && text.compare(end - length, length, suffix) == 0;
+}
+
+bool isIsbn13(const std::string &digits)
+{
+    if (digits.size() != 13 || (digits.compare(0, 3, "978") != 0 && digits.compare(0, 3, "979") != 0))
+        return false;
+    int sum = 0;
+    for (std::size_t i = 0; i < digits.size(); ++i)
+        sum += (digits[i] - '0') * (i % 2 == 0 ? 1 : 3);
+    return sum % 10 == 0;
+}
+
+QString regionList(const std::vector<std::string> &regions)
+{
+    QStringList names;
+    for (std::size_t i = 0; i < regions.size() && i < 3; ++i)
+        names.append(QString::fromStdString(regions[i]));
+    QString list = names.join(QStringLiteral(", "));
+    if (regions.size() > 3)
+        list += QStringLiteral(" and others");
+    return list;
+}
+
+} // namespace
+
+struct PhoneRule::Candidate
+{
+    std::size_t byteStart = 0;
+    std::size_t byteEnd = 0;
+    std::string digits; // ASCII digits only
+    bool plus = false;
+    bool spacedDigits = false; // "0 9 1 7 ..." or "9.8.7.6...": one digit per group
+};
+
+struct PhoneRule::Verdict
+{
+    double confidence = 0;
+    std::string value;
+    QString rule;
+    QString description; // sentence start, completed by find()
+};
+
+PhoneRule::PhoneRule(const std::string &defaultRegion)
+    : m_util(*PhoneNumberUtil::GetInstance())
+    , m_defaultRegion(defaultRegion)
+    // Digits joined by at most three separators; libphonenumber judges the rest.
+    // The outer group captures the whole match for FindAndConsume().
+    , m_candidate(R"(((?:\+ ?)?\(?[0-9](?:[ \-./()]{0,3}[0-9])+))")
+    , m_date(R"(^(?:(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./](?:[0-9]{4}|[0-9]{2}))(?: |$))")
+    , m_otherIdFormat(R"(^(?:[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}|[0-9]{2}\.[0-9]{3}\.[0-9]{3}/[0-9]{4}-[0-9]{2})$)")
+    , m_phoneCues({"call", "phone", "mobile", "cell", "number", "whatsapp", "tel", "text me",
+                   "txt", "sms", "ring", "reach", "contact no", "dial", "mob", "ph", "no.", "cp",
+                   "viber", "signal", "número", "numero", "celular", "ligar", "llama", "nummer",
+                   "handy", "telefon", "anrufen", "ruf", "portable", "téléphone", "appelle",
+                   "رقم", "هاتف", "موبايل", "اتصل", "नंबर", "मोबाइल", "फोन", "कॉल", "电话",
+                   "手机"})
+    , m_otherNumberCues({"$", "€", "£", "₹", "usd", "eur", "price", "cost", "budget", "total",
+                         "date", "deadline", "version", "ver", "v.", "release", "build", "order",
+                         "invoice", "inv", "isbn", "tracking", "track", "awb", "shipment",
+                         "parcel", "ref", "reference", "ticket", "serial", "sku", "zip",
+                         "postal", "account", "acct", "iban", "routing", "swift", "errno",
+                         "error", "pin", "otp", "#"})
+{
+    for (const char *region : {"GB", "IN", "PH", "DE", "BR", "MX", "EG", "NG", "FR", "PK", "BD",
+                               "AU", "ES", "IT", "ID", "KE", "ZA", "UA", "AR", "CO", "TR", "CN",
+                               "NL", "PL", "VN", "US"}) {
+        if (m_defaultRegion != region)
+            m_fallbackRegions.emplace_back(region);
+    }
+}
+
+bool PhoneRule::isKnownRegion(const std::string &region)
+{
+    std::set<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    return regions.count(region) > 0;
+}
+
+void PhoneRule::find(const NormalizedText &text, DetectedSpans &out) const
+{
+    const std::string &working = text.working();
+    re2::StringPiece input(working);
+    re2::StringPiece match;
+    while (RE2::FindAndConsume(&input, m_candidate, &match)) {
+        Candidate candidate;
+        candidate.byteStart = std::size_t(match.data() - working.data());
+        candidate.byteEnd = candidate.byteStart + match.size();
+        candidate.plus = match.starts_with("+");
+        std::size_t groups = 0;
+        std::size_t longestGroup = 0;
+        std::size_t run = 0;
+        for (char c : match) {
+            if (isAsciiDigit(c)) {
+                candidate.digits.push_back(c);
+                ++run;
+                continue;
+            }
+            if (run > 0) {
+                ++groups;
+                longestGroup = std::max(longestGroup, run);
+            }
+            run = 0;
+        }
+        ++groups;
+        longestGroup = std::max(longestGroup, run);
+        if (candidate.digits.size() < kMinDigits || candidate.digits.size() > kMaxDigits)
+            continue;
+        candidate.spacedDigits = longestGroup == 1;
+        if (!candidate.plus && candidate.digits.size() > 10
+            && candidate.digits.compare(0, 2, "00") == 0) {
+            candidate.plus = true; // "00 44 ..." is the international prefix most countries use
+            candidate.digits.erase(0, 2);
+        }
+        if (looksLikeOtherNumber(working, candidate))
+            continue;
+
+        Verdict verdict;
+        if (!validate(candidate, verdict))
+            continue;
+
+        DetectedSpan span = text.makeSpan(ContactType::Phone, candidate.byteStart, candidate.byteEnd);
+        span.value = QString::fromStdString(verdict.value);
+        span.rule = verdict.rule;
+        span.obfuscated = span.obfuscated || candidate.spacedDigits;
+        QString explanation = verdict.description;
+        if (span.obfuscated)
+            explanation += candidate.spacedDigits ? QStringLiteral(", with its digits spaced out")
+                                                  : QStringLiteral(", written with disguised digits");
+        const double adjustment = contextAdjustment(working, candidate);
+        if (adjustment > 0) {
+            const std::string_view cue = m_phoneCues.findIn(
+                working, candidate.byteStart - std::min(candidate.byteStart, kCueWindowBefore),
+                candidate.byteEnd + kCueWindowAfter);
+            explanation += QStringLiteral(", near the word '%1'")
+                               .arg(QString::fromUtf8(cue.data(), qsizetype(cue.size())));
+        } else if (adjustment < 0) {
+            explanation += QStringLiteral(", though the words around it suggest another kind of number");
+        }
+        span.explanation = explanation + QLatin1Char('.');
+        span.confidence = std::clamp(verdict.confidence + adjustment, 0.0, 0.99);
+        out.append(span);
+    }
+}
+
+bool PhoneRule::looksLikeOtherNumber(const std::string &working, const Candidate &candidate) const
+{
+    const std::size_t start = candidate.byteStart;
+    const std::size_t end = candidate.byteEnd;
+    // Part of a longer token: "INV-2026-004417", "1Z999AA1012...", "#112-445...",
+    // "v1.2.3", "$1 350 000", "1234567px".
+    if (start > 0) {
+        const char before = working[start - 1];
+        if (isAsciiAlnum(before) || std::strchr("_#$@&%*=", before) != nullptr)
+            return true;
+        if (std::strchr("-/.,", before) != nullptr && start > 1 && isAsciiAlnum(working[start - 2]))
+            return true;
+        for (const char *currency : {"€", "£", "₹", "¥"}) {
+            if (endsWith(working, start, currency))
+                return true;
+        }
+    }
+    if (end < working.size()) {
+        const char after = working[end];
+        if (isAsciiAlnum(after) || after == '%')
+            return true;
+    }
+
+    const re2::StringPiece text(working.data() + start, end - start);
+    if (RE2::PartialMatch(text, m_date) || RE2::PartialMatch(text, m_otherIdFormat))
+        return true;
+    return isIsbn13(candidate.digits);
+}
+
+bool PhoneRule::validate(const Candidate &candidate, Verdict &verdict) const
+{
+    PhoneNumber number;
+    std::string e164;
+    if (candidate.plus) {
+        if (m_util.Parse("+" + candidate.digits, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+            return false;
+        const bool valid = m_util.IsValidNumber(number);
+        if (!valid && !m_util.IsPossibleNumber(number))
+            return false;
+        std::string region;
+        m_util.GetRegionCodeForNumber(number, &region);
+        m_util.Format(number, PhoneNumberUtil::E164, &e164);
+        verdict.value = e164;
+        verdict.rule = QStringLiteral("phone.international");
+        verdict.confidence = valid ? kInternationalValid : kInternationalPossible;
+        const QString code = QString::number(number.country_code());
+        verdict.description = valid
+            ? QStringLiteral("Phone number with country code +%1 (%2)")
+                  .arg(code, QString::fromStdString(region))
+            : QStringLiteral("Digits after +%1 with the length of a phone number, though not a valid one")
+                  .arg(code);
+        return true;
+    }
+
+    const QString defaultRegion = QString::fromStdString(m_defaultRegion);
+    const bool parsedInDefault =
+        m_util.Parse(candidate.digits, m_defaultRegion, &number) == PhoneNumberUtil::NO_PARSING_ERROR;
+    if (parsedInDefault && m_util.IsValidNumber(number)) {
+        m_util.Format(number, PhoneNumberUtil::E164, &e164);
+        verdict.value = e164;
+        verdict.rule = QStringLiteral("phone.national");
+        verdict.confidence = kNationalValid;
+        verdict.description = QStringLiteral("Phone number in %1 national format").arg(defaultRegion);
+        return true;
+    }
+
+    std::vector<std::string> regions;
+    std::string otherE164;
+    for (const std::string &region : m_fallbackRegions) {
+        PhoneNumber other;
+        if (m_util.Parse(candidate.digits, region, &other) != PhoneNumberUtil::NO_PARSING_ERROR
+            || !m_util.IsValidNumberForRegion(other, region))
+            continue;
+        if (regions.empty())
+            m_util.Format(other, PhoneNumberUtil::E164, &otherE164);
+        regions.push_back(region);
+    }
+    if (!regions.empty()) {
+        verdict.rule = QStringLiteral("phone.national_other_region");
+        if (regions.size() == 1) {
+            // Valid in exactly one country we know, so that is where it belongs.
+            verdict.value = otherE164;
+            verdict.confidence = kOtherRegionValid;
+            verdict.description = QStringLiteral("Phone number in %1 national format")
+                                      .arg(QString::fromStdString(regions.front()));
+        } else {
+            verdict.value = candidate.digits; // the country is not known: digits only
+            verdict.confidence = kOtherRegionAmbiguous;
+            verdict.description = QStringLiteral("Digits that form a national phone number in %1")
+                                      .arg(regionList(regions));
+        }
+        return true;
+    }
+
+    if (parsedInDefault && m_util.IsPossibleNumber(number)) {
+        m_util.Format(number, PhoneNumberUtil::E164, &e164);
+        verdict.value = e164;
+        verdict.rule = QStringLiteral("phone.possible");
+        verdict.confidence = kPossibleOnly;
+        verdict.description =
+            QStringLiteral("Digits with the length of a %1 phone number, though not a valid one")
+                .arg(defaultRegion);
+        return true;
+    }
+    return false;
+}
+
+double PhoneRule::contextAdjustment(const std::string &working, const Candidate &candidate) const
+{
+    const std::size_t start = candidate.byteStart;
+    // A price, date or order cue right before the digits outweighs any phone cue:
+    // "order number 112..." is an order.
+    if (!m_otherNumberCues.findIn(working, start - std::min(start, kOtherCueWindow), start).empty())
+        return -kOtherNumberCuePenalty;
+    if (!m_phoneCues
+             .findIn(working, start - std::min(start, kCueWindowBefore),
+                     candidate.byteEnd + kCueWindowAfter)
+             .empty())
+        return kPhoneCueBonus;
+    return 0;
+}
+
+} // namespace cg

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CueWords.h"
+#include "DetectionRule.h"
+
+#include <re2/re2.h>
+
+#include <string>
+#include <vector>
+
+namespace i18n::phonenumbers {
+class PhoneNumberUtil;
+class PhoneNumber;
+} // namespace i18n::phonenumbers
+
+namespace cg {
+
+// Phone numbers. A cheap RE2 pattern finds runs of digits and separators; only
+// those runs go to libphonenumber, which decides whether they are numbers of some
+// country and gives the E.164 form. Context words then raise or lower confidence.
+class PhoneRule final : public DetectionRule
+{
+public:
+    explicit PhoneRule(const std::string &defaultRegion);
+
+    void find(const NormalizedText &text, DetectedSpans &out) const override;
+
+    // Whether libphonenumber knows the two-letter region code (e.g. "GB").
+    static bool isKnownRegion(const std::string &region);
+
+private:
+    struct Candidate;
+    struct Verdict;
+
+    bool looksLikeOtherNumber(const std::string &working, const Candidate &candidate) const;
+    bool validate(const Candidate &candidate, Verdict &verdict) const;
+    double contextAdjustment(const std::string &working, const Candidate &candidate) const;
+
+    const i18n::phonenumbers::PhoneNumberUtil &m_util;
+    std::string m_defaultRegion;
+    // Regions tried when a national number is not valid in the default region:
+    // a freelance marketplace talks with the whole world.
+    std::vector<std::string> m_fallbackRegions;
+    RE2 m_candidate;
+    RE2 m_date;
+    RE2 m_otherIdFormat; // IP addresses, Brazilian CPF/CNPJ tax IDs
+    CueWords m_phoneCues;
+    CueWords m_otherNumberCues;
+};
+
+} // namespace cg
