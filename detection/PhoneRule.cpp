@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <set>
+#include <string_view>
 
 namespace cg {
 
@@ -23,8 +24,13 @@ constexpr std::size_t kMaxDigits = 18;
 
 constexpr double kInternationalValid = 0.9;
 constexpr double kNationalValid = 0.85;
-constexpr double kOtherRegionValid = 0.7;
-constexpr double kOtherRegionAmbiguous = 0.65;
+// A digit run valid somewhere among two dozen countries is weak evidence on its
+// own (many 10-digit strings are); a trunk prefix "0" is how people write their
+// own national number, and a cue word adds the rest.
+constexpr double kOtherRegionValid = 0.55;
+constexpr double kOtherRegionAmbiguous = 0.45;
+constexpr double kTrunkPrefixBonus = 0.1;
+constexpr std::size_t kMinOtherRegionDigits = 9;
 constexpr double kInternationalPossible = 0.55;
 constexpr double kPossibleOnly = 0.45;
 constexpr double kPhoneCueBonus = 0.08;
@@ -79,6 +85,7 @@ struct PhoneRule::Candidate
     std::string digits; // ASCII digits only
     bool plus = false;
     bool spacedDigits = false; // "0 9 1 7 ..." or "9.8.7.6...": one digit per group
+    bool versionLike = false;
 };
 
 struct PhoneRule::Verdict
@@ -96,7 +103,7 @@ PhoneRule::PhoneRule(const std::string &defaultRegion)
     // The outer group captures the whole match for FindAndConsume().
     , m_candidate(R"(((?:\+ ?)?\(?[0-9](?:[ \-./()]{0,3}[0-9])+))")
     , m_date(R"(^(?:(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./](?:[0-9]{4}|[0-9]{2}))(?: |$))")
-    , m_otherIdFormat(R"(^(?:[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}|[0-9]{2}\.[0-9]{3}\.[0-9]{3}/[0-9]{4}-[0-9]{2})$)")
+    , m_otherIdFormat(R"(^(?:[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}|[0-9]{2}\.[0-9]{3}\.[0-9]{3}/[0-9]{4}-[0-9]{2}|[0-9]{5}-[0-9]{4})$)")
     , m_phoneCues({"call", "phone", "mobile", "cell", "number", "whatsapp", "tel", "text me",
                    "txt", "sms", "ring", "reach", "contact no", "dial", "mob", "ph", "no.", "cp",
                    "viber", "signal", "número", "numero", "celular", "ligar", "llama", "nummer",
@@ -135,8 +142,8 @@ void PhoneRule::find(const NormalizedText &text, DetectedSpans &out) const
         candidate.byteStart = std::size_t(match.data() - working.data());
         candidate.byteEnd = candidate.byteStart + match.size();
         candidate.plus = match.starts_with("+");
-        std::size_t groups = 0;
         std::size_t longestGroup = 0;
+        std::size_t shortestGroup = kMaxDigits;
         std::size_t run = 0;
         for (char c : match) {
             if (isAsciiDigit(c)) {
@@ -145,16 +152,21 @@ void PhoneRule::find(const NormalizedText &text, DetectedSpans &out) const
                 continue;
             }
             if (run > 0) {
-                ++groups;
                 longestGroup = std::max(longestGroup, run);
+                shortestGroup = std::min(shortestGroup, run);
             }
             run = 0;
         }
-        ++groups;
         longestGroup = std::max(longestGroup, run);
+        shortestGroup = std::min(shortestGroup, run);
         if (candidate.digits.size() < kMinDigits || candidate.digits.size() > kMaxDigits)
             continue;
         candidate.spacedDigits = longestGroup == 1;
+        // "10.0.19045.3803": dotted groups mixing single digits with long runs are
+        // version numbers; phones dotted this way are all single digits or all longer.
+        candidate.versionLike = shortestGroup == 1 && longestGroup > 1
+            && std::string_view(match.data(), match.size()).find_first_not_of("0123456789.")
+                == std::string_view::npos;
         if (!candidate.plus && candidate.digits.size() > 10
             && candidate.digits.compare(0, 2, "00") == 0) {
             candidate.plus = true; // "00 44 ..." is the international prefix most countries use
@@ -214,6 +226,8 @@ bool PhoneRule::looksLikeOtherNumber(const std::string &working, const Candidate
             return true;
     }
 
+    if (candidate.versionLike)
+        return true;
     const re2::StringPiece text(working.data() + start, end - start);
     if (RE2::PartialMatch(text, m_date) || RE2::PartialMatch(text, m_otherIdFormat))
         return true;
@@ -260,9 +274,13 @@ bool PhoneRule::validate(const Candidate &candidate, Verdict &verdict) const
     std::vector<std::string> regions;
     std::string otherE164;
     for (const std::string &region : m_fallbackRegions) {
+        if (candidate.digits.size() < kMinOtherRegionDigits)
+            break;
         PhoneNumber other;
+        // IsValidNumber, not ...ForRegion: "07911 ..." parsed as GB is a valid
+        // Guernsey mobile, which shares +44.
         if (m_util.Parse(candidate.digits, region, &other) != PhoneNumberUtil::NO_PARSING_ERROR
-            || !m_util.IsValidNumberForRegion(other, region))
+            || !m_util.IsValidNumber(other))
             continue;
         if (regions.empty())
             m_util.Format(other, PhoneNumberUtil::E164, &otherE164);
@@ -270,15 +288,16 @@ bool PhoneRule::validate(const Candidate &candidate, Verdict &verdict) const
     }
     if (!regions.empty()) {
         verdict.rule = QStringLiteral("phone.national_other_region");
+        const double trunkBonus = candidate.digits.front() == '0' ? kTrunkPrefixBonus : 0.0;
         if (regions.size() == 1) {
             // Valid in exactly one country we know, so that is where it belongs.
             verdict.value = otherE164;
-            verdict.confidence = kOtherRegionValid;
+            verdict.confidence = kOtherRegionValid + trunkBonus;
             verdict.description = QStringLiteral("Phone number in %1 national format")
                                       .arg(QString::fromStdString(regions.front()));
         } else {
             verdict.value = candidate.digits; // the country is not known: digits only
-            verdict.confidence = kOtherRegionAmbiguous;
+            verdict.confidence = kOtherRegionAmbiguous + trunkBonus;
             verdict.description = QStringLiteral("Digits that form a national phone number in %1")
                                       .arg(regionList(regions));
         }

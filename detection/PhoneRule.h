@@ -43,7 +43,7 @@ private:
     std::vector<std::string> m_fallbackRegions;
     RE2 m_candidate;
     RE2 m_date;
-    RE2 m_otherIdFormat; // IP addresses, Brazilian CPF/CNPJ tax IDs
+    RE2 m_otherIdFormat; // IP addresses, Brazilian CPF/CNPJ tax IDs, ZIP+4 codes
     CueWords m_phoneCues;
     CueWords m_otherNumberCues;
 };
