@@ -1,0 +1,161 @@
+#include "DetectVerb.h"
+
+#include "Detector.h"
+#include "JsonLinesProcessor.h"
+
+#include <QCommandLineParser>
+#include <QThread>
+
+namespace cg::cli {
+
+namespace {
+
+constexpr int kMaxThreads = 1024;
+
+QString helpText()
+{
+    return QStringLiteral(
+        "Usage: contactguard-cli detect [options] < messages.jsonl > spans.jsonl\n"
+        "\n"
+        "Finds contact details in messages. Reads one JSON object per line,\n"
+        "{\"id\": ..., \"text\": \"...\"}, and writes one line per message:\n"
+        "{\"id\": ..., \"spans\": [{\"type\", \"start\", \"end\", \"text\", \"value\",\n"
+        "\"confidence\", \"obfuscated\", \"rule\", \"explanation\"}, ...]}.\n"
+        "Offsets count Unicode code points; end is exclusive. Blank lines are skipped.\n"
+        "\n"
+        "Options:\n"
+        "  --threads N              worker threads (default: all cores)\n"
+        "  --region CC              region for national phone numbers (default: US)\n"
+        "  --min-confidence X       drop spans below X, 0 to 1 (default: 0.5)\n"
+        "  --platform-domain D      on-platform domain whose links are not reported;\n"
+        "                           repeatable, replaces the default upwork.com\n"
+        "  -h, --help               show this help\n"
+        "\n"
+        "Exit status: 0 all lines processed, 2 some lines rejected (error lines in\n"
+        "the output), 1 usage or I/O error.\n");
+}
+
+QByteArray spanJson(const DetectedSpan &span)
+{
+    using P = JsonLinesProcessor;
+    return "{\"type\":" + P::quote(contactTypeName(span.type)) + ",\"start\":"
+        + QByteArray::number(span.start) + ",\"end\":" + QByteArray::number(span.end)
+        + ",\"text\":" + P::quote(span.text) + ",\"value\":" + P::quote(span.value)
+        + ",\"confidence\":" + P::number(span.confidence, 2)
+        + ",\"obfuscated\":" + (span.obfuscated ? "true" : "false") + ",\"rule\":"
+        + P::quote(span.rule) + ",\"explanation\":" + P::quote(span.explanation) + '}';
+}
+
+} // namespace
+
+QString DetectVerb::name() const
+{
+    return QStringLiteral("detect");
+}
+
+QString DetectVerb::summary() const
+{
+    return QStringLiteral("Find contact details in messages (JSON Lines in and out)");
+}
+
+int DetectVerb::run(const QStringList &arguments, CliStreams streams)
+{
+    const QCommandLineOption threadsOption(QStringLiteral("threads"), QString(), QStringLiteral("N"));
+    const QCommandLineOption regionOption(QStringLiteral("region"), QString(), QStringLiteral("CC"));
+    const QCommandLineOption minConfidenceOption(QStringLiteral("min-confidence"), QString(),
+                                                 QStringLiteral("X"));
+    const QCommandLineOption platformDomainOption(QStringLiteral("platform-domain"), QString(),
+                                                  QStringLiteral("D"));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({threadsOption, regionOption, minConfidenceOption, platformDomainOption,
+                       helpOption});
+
+    const auto usageError = [&](const QString &message) {
+        writeLine(streams.err, QStringLiteral("contactguard-cli detect: %1").arg(message));
+        writeLine(streams.err, QStringLiteral("Try 'contactguard-cli detect --help'."));
+        return int(ExitUsageOrIo);
+    };
+
+    // parse(), never process(): process() exits the program on errors and --help.
+    if (!parser.parse(QStringList{QStringLiteral("contactguard-cli detect")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        streams.out.write(helpText().toUtf8());
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'")
+                              .arg(parser.positionalArguments().constFirst()));
+
+    int threads = QThread::idealThreadCount();
+    if (parser.isSet(threadsOption)) {
+        bool ok = false;
+        threads = parser.value(threadsOption).toInt(&ok);
+        if (!ok || threads < 1 || threads > kMaxThreads)
+            return usageError(QStringLiteral("--threads needs a whole number from 1 to %1, not '%2'")
+                                  .arg(kMaxThreads)
+                                  .arg(parser.value(threadsOption)));
+    }
+
+    DetectorOptions options;
+    if (parser.isSet(regionOption)) {
+        const QString region = parser.value(regionOption).toUpper();
+        if (region.size() != 2 || !Detector::isKnownRegion(region))
+            return usageError(QStringLiteral("--region needs a two-letter region code such as US or "
+                                             "GB, not '%1'")
+                                  .arg(parser.value(regionOption)));
+        options.defaultRegion = region;
+    }
+    if (parser.isSet(minConfidenceOption)) {
+        bool ok = false;
+        const double minConfidence = parser.value(minConfidenceOption).toDouble(&ok);
+        if (!ok || minConfidence < 0.0 || minConfidence > 1.0)
+            return usageError(QStringLiteral("--min-confidence needs a number from 0 to 1, not '%1'")
+                                  .arg(parser.value(minConfidenceOption)));
+        options.minConfidence = minConfidence;
+    }
+    if (parser.isSet(platformDomainOption)) {
+        options.platformDomains.clear();
+        for (const QString &domain : parser.values(platformDomainOption)) {
+            const QString trimmed = domain.trimmed().toLower();
+            if (trimmed.isEmpty() || trimmed.contains(QLatin1Char(' ')))
+                return usageError(QStringLiteral("--platform-domain needs a domain such as "
+                                                 "upwork.com, not '%1'")
+                                      .arg(domain));
+            options.platformDomains.append(trimmed);
+        }
+    }
+
+    const Detector detector(options);
+    const auto detectLine = [&detector](const QJsonObject &line) {
+        const QJsonValue text = line.value(QLatin1String("text"));
+        if (text.isUndefined())
+            return LineResult::rejected(QStringLiteral("missing \"text\" field"));
+        if (!text.isString())
+            return LineResult::rejected(QStringLiteral("\"text\" must be a string"));
+
+        QByteArray json = "{\"id\":" + JsonLinesProcessor::scalar(line.value(QLatin1String("id")))
+            + ",\"spans\":[";
+        const DetectedSpans spans = detector.detect(text.toString());
+        for (qsizetype i = 0; i < spans.size(); ++i) {
+            if (i > 0)
+                json += ',';
+            json += spanJson(spans.at(i));
+        }
+        json += "]}";
+        return LineResult::output(std::move(json));
+    };
+
+    const JsonLinesProcessor processor(detectLine, threads);
+    const JsonLinesSummary summary = processor.run(streams.in, streams.out);
+    if (!summary.ioError.isEmpty()) {
+        writeLine(streams.err, QStringLiteral("contactguard-cli detect: %1").arg(summary.ioError));
+        return ExitUsageOrIo;
+    }
+    return summary.anyRejected() ? ExitSomeLinesRejected : ExitOk;
+}
+
+} // namespace cg::cli

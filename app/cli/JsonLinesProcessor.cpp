@@ -1,0 +1,260 @@
+#include "JsonLinesProcessor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLocale>
+#include <QStringDecoder>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <cmath>
+#include <utility>
+#include <vector>
+
+namespace cg::cli {
+
+namespace {
+
+// A batch stops at this many bytes even when it has fewer lines than the batch
+// size, so a file of very long lines does not fill the memory either.
+constexpr qint64 kMaxBatchBytes = 32 * 1024 * 1024;
+
+bool isBlank(const QByteArray &line)
+{
+    for (char c : line) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+LineResult LineResult::output(QByteArray jsonObject)
+{
+    LineResult result;
+    result.m_json = std::move(jsonObject);
+    return result;
+}
+
+LineResult LineResult::rejected(QString reason)
+{
+    LineResult result;
+    result.m_rejected = true;
+    result.m_error = std::move(reason);
+    return result;
+}
+
+struct JsonLinesProcessor::Work
+{
+    QByteArray input;
+    qint64 lineNumber = 0;
+    QByteArray output;
+    bool rejected = false;
+};
+
+JsonLinesProcessor::JsonLinesProcessor(LineHandler handler, int threads)
+    : m_handler(std::move(handler))
+    , m_threads(threads > 0 ? threads : qMax(1, QThread::idealThreadCount()))
+{
+}
+
+void JsonLinesProcessor::setBatchSize(int lines)
+{
+    m_batchSize = qMax(1, lines);
+}
+
+JsonLinesSummary JsonLinesProcessor::run(QIODevice &in, QIODevice &out) const
+{
+    JsonLinesSummary summary;
+    if (!in.isReadable()) {
+        summary.ioError = QStringLiteral("cannot read the input");
+        return summary;
+    }
+    if (!out.isWritable()) {
+        summary.ioError = QStringLiteral("cannot write the output");
+        return summary;
+    }
+
+    // A pool of our own: the verb's --threads must not resize the global pool
+    // other code may be using.
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_threads);
+
+    bool atEnd = false;
+    while (!atEnd) {
+        std::vector<Work> batch;
+        batch.reserve(std::size_t(m_batchSize));
+        qint64 batchBytes = 0;
+        while (int(batch.size()) < m_batchSize && batchBytes < kMaxBatchBytes) {
+            QByteArray line = in.readLine();
+            if (line.isEmpty()) { // readLine() gives at least "\n" for an empty line
+                atEnd = true;
+                break;
+            }
+            ++summary.linesRead;
+            if (isBlank(line))
+                continue;
+            batchBytes += line.size();
+            batch.push_back({std::move(line), summary.linesRead, {}, false});
+        }
+
+        if (m_threads > 1 && batch.size() > 1)
+            QtConcurrent::blockingMap(&pool, batch, [this](Work &work) { process(work); });
+        else
+            for (Work &work : batch)
+                process(work);
+
+        QByteArray chunk;
+        for (const Work &work : batch) {
+            if (work.rejected)
+                ++summary.linesRejected;
+            chunk += work.output;
+            chunk += '\n';
+        }
+        if (!chunk.isEmpty() && out.write(chunk) != chunk.size()) {
+            summary.ioError = QStringLiteral("cannot write the output: %1").arg(out.errorString());
+            return summary;
+        }
+    }
+    return summary;
+}
+
+void JsonLinesProcessor::process(Work &work) const
+{
+    QByteArray &line = work.input;
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (work.lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
+        line.remove(0, 3); // byte-order mark some Windows editors write
+
+    const auto reject = [&](const QJsonValue &id, const QString &reason) {
+        work.rejected = true;
+        work.output = errorLine(id, work.lineNumber, reason);
+    };
+
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    // decode() is lazy: converting to QString runs the decoder and sets hasError().
+    [[maybe_unused]] const QString decoded = decoder.decode(line);
+    if (decoder.hasError()) {
+        // Still try to echo the id: the bad bytes are often only in the text.
+        const QByteArray repaired = QString::fromUtf8(line).toUtf8(); // U+FFFD for bad bytes
+        const QJsonValue id = QJsonDocument::fromJson(repaired).object().value(QLatin1String("id"));
+        reject(id.isString() || id.isDouble() ? id : QJsonValue(),
+               QStringLiteral("line is not valid UTF-8"));
+        return;
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        reject(QJsonValue(), QStringLiteral("line is not valid JSON: %1 at byte %2")
+                                 .arg(parseError.errorString())
+                                 .arg(parseError.offset + 1));
+        return;
+    }
+    if (!document.isObject()) {
+        reject(QJsonValue(), QStringLiteral("line is not a JSON object"));
+        return;
+    }
+    const QJsonObject object = document.object();
+    const QJsonValue id = object.value(QLatin1String("id"));
+    if (!id.isUndefined() && !id.isNull() && !id.isString() && !id.isDouble()) {
+        reject(QJsonValue(), QStringLiteral("\"id\" must be a string or a number"));
+        return;
+    }
+
+    const LineResult result = m_handler(object);
+    if (result.isRejected()) {
+        reject(id, result.error());
+        return;
+    }
+    work.output = result.json();
+}
+
+QByteArray JsonLinesProcessor::errorLine(const QJsonValue &id, qint64 lineNumber,
+                                         const QString &reason) const
+{
+    return "{\"id\":" + scalar(id) + ",\"line\":" + QByteArray::number(lineNumber)
+        + ",\"error\":" + quote(reason) + '}';
+}
+
+QByteArray JsonLinesProcessor::quote(QStringView text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray quoted;
+    quoted.reserve(utf8.size() + 2);
+    quoted += '"';
+    for (char c : utf8) {
+        switch (c) {
+        case '"':
+            quoted += "\\\"";
+            break;
+        case '\\':
+            quoted += "\\\\";
+            break;
+        case '\n':
+            quoted += "\\n";
+            break;
+        case '\r':
+            quoted += "\\r";
+            break;
+        case '\t':
+            quoted += "\\t";
+            break;
+        case '\b':
+            quoted += "\\b";
+            break;
+        case '\f':
+            quoted += "\\f";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                quoted += "\\u00";
+                quoted += hex[(c >> 4) & 0xF];
+                quoted += hex[c & 0xF];
+            } else {
+                quoted += c; // UTF-8 bytes of non-ASCII text pass through
+            }
+        }
+    }
+    quoted += '"';
+    return quoted;
+}
+
+QByteArray JsonLinesProcessor::scalar(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return quote(value.toString());
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        // Whole numbers stay whole ("42", not "42.0" or "4.2e+01").
+        if (std::floor(number) == number && std::fabs(number) < 9.0e15)
+            return QByteArray::number(qint64(number));
+        return QString::number(number, 'g', QLocale::FloatingPointShortest).toLatin1();
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? "true" : "false";
+    case QJsonValue::Array:
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    case QJsonValue::Object:
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return "null";
+}
+
+QByteArray JsonLinesProcessor::number(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = std::round(value * scale) / scale;
+    return QString::number(rounded, 'g', QLocale::FloatingPointShortest).toLatin1();
+}
+
+} // namespace cg::cli
