@@ -68,12 +68,9 @@ bool isIsbn13(const std::string &digits)
 QString regionList(const std::vector<std::string> &regions)
 {
     QStringList names;
-    for (std::size_t i = 0; i < regions.size() && i < 3; ++i)
-        names.append(QString::fromStdString(regions[i]));
-    QString list = names.join(QStringLiteral(", "));
-    if (regions.size() > 3)
-        list += QStringLiteral(" and others");
-    return list;
+    for (const std::string &region : regions)
+        names.append(QString::fromStdString(region));
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -117,11 +114,17 @@ PhoneRule::PhoneRule(const std::string &defaultRegion)
                          "postal", "account", "acct", "iban", "routing", "swift", "errno",
                          "error", "pin", "otp", "#"})
 {
-    for (const char *region : {"GB", "IN", "PH", "DE", "BR", "MX", "EG", "NG", "FR", "PK", "BD",
-                               "AU", "ES", "IT", "ID", "KE", "ZA", "UA", "AR", "CO", "TR", "CN",
-                               "NL", "PL", "VN", "US"}) {
-        if (m_defaultRegion != region)
-            m_fallbackRegions.emplace_back(region);
+    // Ordered roughly by how often the marketplace's freelancers write from there.
+    for (const char *region : {"IN", "PH", "PK", "BD", "NG", "GB", "EG", "KE", "ID", "BR", "MX",
+                               "DE", "FR", "UA", "ZA", "AU", "ES", "IT", "TR", "CN", "NL", "PL",
+                               "VN", "AR", "CO", "US"}) {
+        if (m_defaultRegion == region)
+            continue;
+        FallbackRegion fallback;
+        fallback.code = region;
+        fallback.countryCode = m_util.GetCountryCodeForRegion(region);
+        m_util.GetNddPrefixForRegion(region, true, &fallback.nationalPrefix);
+        m_fallbackRegions.push_back(std::move(fallback));
     }
 }
 
@@ -175,8 +178,9 @@ void PhoneRule::find(const NormalizedText &text, DetectedSpans &out) const
         if (looksLikeOtherNumber(working, candidate))
             continue;
 
+        const double adjustment = contextAdjustment(working, candidate);
         Verdict verdict;
-        if (!validate(candidate, verdict))
+        if (!validate(candidate, adjustment, verdict))
             continue;
 
         DetectedSpan span = text.makeSpan(ContactType::Phone, candidate.byteStart, candidate.byteEnd);
@@ -187,7 +191,6 @@ void PhoneRule::find(const NormalizedText &text, DetectedSpans &out) const
         if (span.obfuscated)
             explanation += candidate.spacedDigits ? QStringLiteral(", with its digits spaced out")
                                                   : QStringLiteral(", written with disguised digits");
-        const double adjustment = contextAdjustment(working, candidate);
         if (adjustment > 0) {
             const std::string_view cue = m_phoneCues.findIn(
                 working, candidate.byteStart - std::min(candidate.byteStart, kCueWindowBefore),
@@ -234,7 +237,7 @@ bool PhoneRule::looksLikeOtherNumber(const std::string &working, const Candidate
     return isIsbn13(candidate.digits);
 }
 
-bool PhoneRule::validate(const Candidate &candidate, Verdict &verdict) const
+bool PhoneRule::validate(const Candidate &candidate, double adjustment, Verdict &verdict) const
 {
     PhoneNumber number;
     std::string e164;
@@ -271,24 +274,45 @@ bool PhoneRule::validate(const Candidate &candidate, Verdict &verdict) const
         return true;
     }
 
+    // Other countries only for what reads like a national number someone gives
+    // out: a trunk prefix "0" or a phone word nearby. That keeps arbitrary digit
+    // runs out, and libphonenumber calls (the costly part) few.
+    const bool trunkPrefix = candidate.digits.front() == '0';
     std::vector<std::string> regions;
     std::string otherE164;
-    for (const std::string &region : m_fallbackRegions) {
-        if (candidate.digits.size() < kMinOtherRegionDigits)
-            break;
-        PhoneNumber other;
-        // IsValidNumber, not ...ForRegion: "07911 ..." parsed as GB is a valid
-        // Guernsey mobile, which shares +44.
-        if (m_util.Parse(candidate.digits, region, &other) != PhoneNumberUtil::NO_PARSING_ERROR
-            || !m_util.IsValidNumber(other))
-            continue;
-        if (regions.empty())
-            m_util.Format(other, PhoneNumberUtil::E164, &otherE164);
-        regions.push_back(region);
+    if (candidate.digits.size() >= kMinOtherRegionDigits && (trunkPrefix || adjustment > 0)) {
+        for (const FallbackRegion &region : m_fallbackRegions) {
+            // Built by hand rather than with Parse(): ten times cheaper, and the
+            // digits are already clean.
+            std::string national = candidate.digits;
+            if (!region.nationalPrefix.empty() && national.compare(0, region.nationalPrefix.size(),
+                                                                   region.nationalPrefix) == 0)
+                national.erase(0, region.nationalPrefix.size());
+            const std::size_t zeros = national.find_first_not_of('0');
+            if (zeros == std::string::npos || national.size() > 17)
+                continue;
+            PhoneNumber other;
+            other.set_country_code(region.countryCode);
+            other.set_national_number(std::stoull(national));
+            if (zeros > 0) { // Italian-style numbers keep their leading zero
+                other.set_italian_leading_zero(true);
+                if (zeros > 1)
+                    other.set_number_of_leading_zeros(int(zeros));
+            }
+            // IsValidNumber, not ...ForRegion: "07911 ..." parsed as GB is a valid
+            // Guernsey mobile, which shares +44.
+            if (!m_util.IsValidNumber(other))
+                continue;
+            if (regions.empty())
+                m_util.Format(other, PhoneNumberUtil::E164, &otherE164);
+            regions.push_back(region.code);
+            if (regions.size() == 2)
+                break; // ambiguous already: which others do not matter
+        }
     }
     if (!regions.empty()) {
         verdict.rule = QStringLiteral("phone.national_other_region");
-        const double trunkBonus = candidate.digits.front() == '0' ? kTrunkPrefixBonus : 0.0;
+        const double trunkBonus = trunkPrefix ? kTrunkPrefixBonus : 0.0;
         if (regions.size() == 1) {
             // Valid in exactly one country we know, so that is where it belongs.
             verdict.value = otherE164;
@@ -298,8 +322,9 @@ bool PhoneRule::validate(const Candidate &candidate, Verdict &verdict) const
         } else {
             verdict.value = candidate.digits; // the country is not known: digits only
             verdict.confidence = kOtherRegionAmbiguous + trunkBonus;
-            verdict.description = QStringLiteral("Digits that form a national phone number in %1")
-                                      .arg(regionList(regions));
+            verdict.description =
+                QStringLiteral("Digits that form a national phone number in several countries (%1, ...)")
+                    .arg(regionList(regions));
         }
         return true;
     }

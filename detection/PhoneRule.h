@@ -33,14 +33,20 @@ private:
     struct Verdict;
 
     bool looksLikeOtherNumber(const std::string &working, const Candidate &candidate) const;
-    bool validate(const Candidate &candidate, Verdict &verdict) const;
+    bool validate(const Candidate &candidate, double adjustment, Verdict &verdict) const;
     double contextAdjustment(const std::string &working, const Candidate &candidate) const;
 
     const i18n::phonenumbers::PhoneNumberUtil &m_util;
     std::string m_defaultRegion;
     // Regions tried when a national number is not valid in the default region:
     // a freelance marketplace talks with the whole world.
-    std::vector<std::string> m_fallbackRegions;
+    struct FallbackRegion
+    {
+        std::string code;
+        int countryCode = 0;
+        std::string nationalPrefix; // "0" for most; empty where numbers keep their zero
+    };
+    std::vector<FallbackRegion> m_fallbackRegions;
     RE2 m_candidate;
     RE2 m_date;
     RE2 m_otherIdFormat; // IP addresses, Brazilian CPF/CNPJ tax IDs, ZIP+4 codes
