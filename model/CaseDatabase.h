@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace cg {
+
+// Why a case database could not be opened. Each kind gets its own message so the
+// app's message bar and the CLI can say exactly what is wrong and where.
+enum class OpenError {
+    None,
+    NotFound,        // the file does not exist (and creating it was not asked for)
+    NotADatabase,    // not an SQLite file at all
+    NotACaseDatabase,// an SQLite file of some other program
+    TooNew,          // written by a newer ContactGuard: refused, left untouched
+    Corrupt,
+    Locked,
+    ReadOnly,
+    Io,
+};
+
+struct OpenResult
+{
+    OpenError error = OpenError::None;
+    QString message;
+    bool ok() const { return error == OpenError::None; }
+};
+
+enum class OpenMode {
+    ExistingOnly,
+    CreateIfMissing,
+};
+
+// One connection to a case database file, opened on the calling thread. Worker
+// threads open their own CaseDatabase on the same path (Qt Sql connections are
+// per thread). Opening checks what the file is, applies the connection settings
+// and brings the schema up to date.
+class CaseDatabase final
+{
+public:
+    static std::unique_ptr<CaseDatabase> open(const QString &path, OpenMode mode, OpenResult *result);
+    ~CaseDatabase();
+    CaseDatabase(const CaseDatabase &) = delete;
+    CaseDatabase &operator=(const CaseDatabase &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Written into the SQLite header so other programs' files are recognised.
+    static constexpr int kApplicationId = 0x43474442; // "CGDB"
+
+private:
+    CaseDatabase(QString path, QString connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace cg

@@ -1,0 +1,185 @@
+#include "DecisionService.h"
+
+#include "AuditLog.h"
+#include "ModeratorDirectory.h"
+#include "PolicyTerms.h"
+#include "SqlTransaction.h"
+#include "SqlValues.h"
+#include "Timestamps.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace cg {
+
+namespace {
+
+DecisionOutcome fail(DecisionOutcome::Status status, QString message, int version = 0)
+{
+    DecisionOutcome outcome;
+    outcome.status = status;
+    outcome.message = std::move(message);
+    outcome.caseVersion = version;
+    return outcome;
+}
+
+} // namespace
+
+DecisionService::DecisionService(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString DecisionService::validate(const DecisionRequest &request)
+{
+    const auto verdict = verdictFromName(request.verdict);
+    if (!verdict) {
+        return QStringLiteral("verdict \"%1\" is not one of %2")
+            .arg(request.verdict, verdictNames().join(QStringLiteral(", ")));
+    }
+    if (!request.penalty.isEmpty()) {
+        if (!penaltyFromName(request.penalty)) {
+            return QStringLiteral("penalty \"%1\" is not one of %2")
+                .arg(request.penalty, penaltyNames().join(QStringLiteral(", ")));
+        }
+        if (*verdict != Verdict::Violation)
+            return QStringLiteral("a penalty goes only with a violation, not with \"%1\"").arg(request.verdict);
+    }
+    if (request.moderator.trimmed().isEmpty())
+        return QStringLiteral("the moderator is not named");
+    return {};
+}
+
+DecisionOutcome DecisionService::record(const DecisionRequest &request)
+{
+    const QString invalid = validate(request);
+    if (!invalid.isEmpty())
+        return fail(DecisionOutcome::Status::Rejected, invalid);
+
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(DecisionOutcome::Status::Failed, transaction.error());
+
+    QSqlQuery caseQuery(m_db);
+    caseQuery.prepare(QStringLiteral("SELECT version, subject_id FROM conversations WHERE id = ?"));
+    caseQuery.addBindValue(request.caseId);
+    if (!caseQuery.exec())
+        return fail(DecisionOutcome::Status::Failed, caseQuery.lastError().text());
+    if (!caseQuery.next())
+        return fail(DecisionOutcome::Status::Rejected, QStringLiteral("case %1 does not exist").arg(request.caseId));
+    const int version = caseQuery.value(0).toInt();
+    const qint64 subjectId = caseQuery.value(1).toLongLong();
+    if (request.expectedVersion && *request.expectedVersion != version) {
+        return fail(DecisionOutcome::Status::Conflict,
+                    QStringLiteral("Case %1 changed after you opened it (version %2, now %3): %4")
+                        .arg(request.caseId)
+                        .arg(*request.expectedVersion)
+                        .arg(version)
+                        .arg(describeChangesSince(request.caseId, *request.expectedVersion)),
+                    version);
+    }
+
+    QString error;
+    ModeratorDirectory directory(m_db);
+    const auto moderator = directory.ensure(request.moderator, ModeratorRole::Moderator, &error);
+    if (!moderator)
+        return fail(DecisionOutcome::Status::Failed, error);
+    if (moderator->role == ModeratorRole::Trainee && !request.training) {
+        return fail(DecisionOutcome::Status::Rejected,
+                    QStringLiteral("%1 is a trainee: trainees decide cases only in training").arg(request.moderator));
+    }
+
+    const QString decidedAt =
+        toStoredTime(request.decidedAt.isValid() ? request.decidedAt : QDateTime::currentDateTimeUtc());
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO decisions (conversation_id, subject_id, moderator_id, verdict, basis, penalty, note, "
+        "decided_at, case_version, is_training) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(request.caseId);
+    insert.addBindValue(subjectId);
+    insert.addBindValue(moderator->id);
+    insert.addBindValue(request.verdict);
+    insert.addBindValue(sqlText(request.basis.join(QLatin1Char(','))));
+    insert.addBindValue(sqlOptionalText(request.penalty));
+    insert.addBindValue(sqlText(request.note));
+    insert.addBindValue(decidedAt);
+    insert.addBindValue(version);
+    insert.addBindValue(request.training ? 1 : 0);
+    if (!insert.exec())
+        return fail(DecisionOutcome::Status::Failed, insert.lastError().text());
+    const qint64 decisionId = insert.lastInsertId().toLongLong();
+
+    int newVersion = version;
+    if (!request.training) {
+        if (!request.penalty.isEmpty()) {
+            QSqlQuery penalty(m_db);
+            penalty.prepare(QStringLiteral(
+                "INSERT INTO penalties (person_id, decision_id, kind, starts_at) VALUES (?, ?, ?, ?)"));
+            penalty.addBindValue(subjectId);
+            penalty.addBindValue(decisionId);
+            penalty.addBindValue(request.penalty);
+            penalty.addBindValue(decidedAt);
+            if (!penalty.exec())
+                return fail(DecisionOutcome::Status::Failed, penalty.lastError().text());
+        }
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE conversations SET status = 'decided', version = version + 1, "
+                                      "updated_at = ? WHERE id = ? AND version = ?"));
+        update.addBindValue(nowStoredTime());
+        update.addBindValue(request.caseId);
+        update.addBindValue(version);
+        if (!update.exec() || update.numRowsAffected() != 1)
+            return fail(DecisionOutcome::Status::Failed, update.lastError().text());
+        newVersion = version + 1;
+    }
+
+    const QJsonObject details{
+        {QStringLiteral("decision_id"), decisionId},
+        {QStringLiteral("verdict"), request.verdict},
+        {QStringLiteral("basis"), QJsonArray::fromStringList(request.basis)},
+        {QStringLiteral("penalty"), request.penalty.isEmpty() ? QJsonValue() : QJsonValue(request.penalty)},
+        {QStringLiteral("case_version"), version},
+        {QStringLiteral("training"), request.training},
+    };
+    error = AuditLog::append(m_db, request.moderator,
+                             request.training ? QStringLiteral("training_decision") : QStringLiteral("decision"),
+                             QStringLiteral("conversation"), QString::number(request.caseId), details);
+    if (!error.isEmpty())
+        return fail(DecisionOutcome::Status::Failed, error);
+    if (!transaction.commit())
+        return fail(DecisionOutcome::Status::Failed, transaction.error());
+
+    DecisionOutcome outcome;
+    outcome.status = DecisionOutcome::Status::Recorded;
+    outcome.decisionId = decisionId;
+    outcome.caseVersion = newVersion;
+    return outcome;
+}
+
+QString DecisionService::describeChangesSince(qint64 caseId, int version) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT d.verdict, d.penalty, m.name, d.decided_at FROM decisions d JOIN moderators m ON m.id = d.moderator_id "
+        "WHERE d.conversation_id = ? AND d.case_version >= ? AND d.is_training = 0 ORDER BY d.id"));
+    query.addBindValue(caseId);
+    query.addBindValue(version);
+    QStringList changes;
+    if (query.exec()) {
+        while (query.next()) {
+            const QString penalty = query.value(1).toString();
+            changes.append(QStringLiteral("%1 decided \"%2\"%3 at %4")
+                               .arg(query.value(2).toString(), query.value(0).toString(),
+                                    penalty.isEmpty() ? QString() : QStringLiteral(" with %1").arg(penalty),
+                                    query.value(3).toString()));
+        }
+    }
+    return changes.isEmpty() ? QStringLiteral("the case was updated by another session.")
+                             : changes.join(QStringLiteral("; ")) + QLatin1Char('.');
+}
+
+} // namespace cg

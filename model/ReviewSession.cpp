@@ -1,0 +1,120 @@
+#include "ReviewSession.h"
+
+#include "CaseQueueModel.h"
+#include "ConversationModel.h"
+
+namespace cg {
+
+ReviewSession::ReviewSession(QString moderator, Mode mode, QObject *parent)
+    : QObject(parent)
+    , m_moderator(std::move(moderator))
+    , m_mode(mode)
+    , m_queue(new CaseQueueModel(this))
+    , m_conversation(new ConversationModel(this))
+{
+    connect(m_queue, &CaseQueueModel::queryFailed, this, &ReviewSession::errorOccurred);
+}
+
+ReviewSession::~ReviewSession()
+{
+    // The models hold copies of the connection; release them before the database goes.
+    m_queue->clear();
+    m_conversation->clear();
+}
+
+OpenResult ReviewSession::openDatabase(const QString &path)
+{
+    OpenResult result;
+    auto database = CaseDatabase::open(path, OpenMode::ExistingOnly, &result);
+    if (!database)
+        return result;
+    closeDatabase();
+    m_database = std::move(database);
+    m_queue->setDatabase(m_database->connection());
+    emit databaseOpened(m_database->path());
+    return result;
+}
+
+void ReviewSession::closeDatabase()
+{
+    if (!m_database)
+        return;
+    m_currentCase.reset();
+    m_queue->clear();
+    m_conversation->clear();
+    m_database.reset();
+    emit currentCaseChanged(0);
+    emit databaseClosed();
+}
+
+QString ReviewSession::databasePath() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
+void ReviewSession::selectCase(qint64 caseId)
+{
+    if (!m_database || caseId == currentCaseId())
+        return;
+    if (caseId == 0) {
+        m_currentCase.reset();
+        m_conversation->clear();
+        emit currentCaseChanged(0);
+        return;
+    }
+    QString error;
+    m_currentCase = CaseRepository::load(m_database->connection(), caseId, &error);
+    if (!m_currentCase) {
+        m_conversation->clear();
+        emit errorOccurred(error);
+        emit currentCaseChanged(0);
+        return;
+    }
+    m_conversation->setCase(m_database->connection(), caseId);
+    emit currentCaseChanged(caseId);
+}
+
+void ReviewSession::reloadCurrentCase()
+{
+    if (!m_currentCase)
+        return;
+    QString error;
+    if (auto fresh = CaseRepository::load(m_database->connection(), m_currentCase->id, &error))
+        m_currentCase = std::move(fresh);
+    else
+        emit errorOccurred(error);
+}
+
+DecisionOutcome ReviewSession::decideCurrentCase(const QString &verdict, const QString &note, const QString &penalty,
+                                                 const QStringList &basis)
+{
+    DecisionOutcome outcome;
+    if (!m_database || !m_currentCase) {
+        outcome.status = DecisionOutcome::Status::Rejected;
+        outcome.message = tr("No case is selected.");
+        return outcome;
+    }
+    DecisionRequest request;
+    request.caseId = m_currentCase->id;
+    request.verdict = verdict;
+    request.note = note;
+    request.penalty = penalty;
+    request.basis = basis;
+    request.moderator = m_moderator;
+    request.expectedVersion = m_currentCase->version;
+    request.training = m_mode == Mode::Training;
+    outcome = DecisionService(m_database->connection()).record(request);
+
+    const qint64 caseId = m_currentCase->id;
+    if (outcome.recorded() || outcome.status == DecisionOutcome::Status::Conflict) {
+        reloadCurrentCase();
+        m_queue->refreshCase(caseId);
+    }
+    if (outcome.recorded())
+        emit decisionRecorded(caseId, outcome.decisionId);
+    else if (outcome.status == DecisionOutcome::Status::Conflict)
+        emit decisionConflicted(caseId, outcome.message);
+    return outcome;
+}
+
+} // namespace cg

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "CaseDatabase.h"
+#include "CaseDetails.h"
+#include "DecisionService.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace cg {
+
+class CaseQueueModel;
+class ConversationModel;
+
+// One moderator's sitting in front of a case database: which file is open, which
+// case is selected, and how decisions are recorded. Training is a mode of the
+// session (decisions are practice and change no case), not a flag in the widgets.
+class ReviewSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewSession)
+
+public:
+    enum class Mode { Review, Training };
+
+    explicit ReviewSession(QString moderator, Mode mode = Mode::Review, QObject *parent = nullptr);
+    ~ReviewSession() override;
+
+    OpenResult openDatabase(const QString &path);
+    void closeDatabase();
+    bool hasDatabase() const { return m_database != nullptr; }
+    QString databasePath() const;
+
+    QString moderator() const { return m_moderator; }
+    Mode mode() const { return m_mode; }
+
+    CaseQueueModel *queue() const { return m_queue; }
+    ConversationModel *conversation() const { return m_conversation; }
+
+    void selectCase(qint64 caseId);
+    qint64 currentCaseId() const { return m_currentCase ? m_currentCase->id : 0; }
+    const std::optional<CaseDetails> &currentCase() const { return m_currentCase; }
+
+    // Decides the selected case on the version the moderator has been looking at.
+    DecisionOutcome decideCurrentCase(const QString &verdict, const QString &note, const QString &penalty = {},
+                                      const QStringList &basis = {});
+
+signals:
+    void databaseOpened(const QString &path);
+    void databaseClosed();
+    void currentCaseChanged(qint64 caseId);
+    void decisionRecorded(qint64 caseId, qint64 decisionId);
+    void decisionConflicted(qint64 caseId, const QString &message);
+    void errorOccurred(const QString &message);
+
+private:
+    void reloadCurrentCase();
+
+    QString m_moderator;
+    Mode m_mode;
+    std::unique_ptr<CaseDatabase> m_database;
+    CaseQueueModel *m_queue;
+    ConversationModel *m_conversation;
+    std::optional<CaseDetails> m_currentCase;
+};
+
+} // namespace cg

@@ -1,0 +1,153 @@
+#include "CaseDatabase.h"
+#include "CaseQueueModel.h"
+#include "DemoDatabaseWriter.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cg;
+
+class TestCaseQueueModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        DemoOptions options;
+        options.conversations = 450; // more than two pages
+        options.seed = 7;
+        const DemoWriteOutcome written = DemoDatabaseWriter::write(m_dir.filePath(QStringLiteral("demo.sqlite")), options, 2);
+        QVERIFY2(written.ok, qPrintable(written.error));
+        OpenResult result;
+        m_db = CaseDatabase::open(m_dir.filePath(QStringLiteral("demo.sqlite")), OpenMode::ExistingOnly, &result);
+        QVERIFY2(m_db, qPrintable(result.message));
+    }
+
+    void cleanupTestCase() { m_db.reset(); }
+
+    void pagesInEveryCaseOnce()
+    {
+        CaseQueueModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false); // paging is driven (and checked) by the test
+        model.setDatabase(m_db->connection());
+        QCOMPARE(model.rowCount(), CaseQueueModel::kPageSize);
+        QVERIFY(model.canFetchMore({}));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+        QCOMPARE(inserted.count(), 2);
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.caseIdAt(row));
+        QCOMPARE(ids.size(), 450);
+    }
+
+    void sortsEveryColumnLikeSql_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        for (int column = 0; column < CaseQueueModel::ColumnCount; ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QTest::addRow("column %d %s", column, order == Qt::AscendingOrder ? "asc" : "desc")
+                    << column << int(order);
+            }
+        }
+    }
+
+    void sortsEveryColumnLikeSql()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        CaseQueueModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false); // paging is driven (and checked) by the test
+        model.setDatabase(m_db->connection());
+        model.sort(column, Qt::SortOrder(order));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+        // Keyset paging must neither skip nor repeat rows, and must keep the order.
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids.insert(model.caseIdAt(row));
+            if (row == 0)
+                continue;
+            const QVariant previous = model.index(row - 1, column).data(CaseQueueModel::RawValueRole);
+            const QVariant current = model.index(row, column).data(CaseQueueModel::RawValueRole);
+            const int cmp = QVariant::compare(previous, current) == QPartialOrdering::Less ? -1
+                : QVariant::compare(previous, current) == QPartialOrdering::Greater   ? 1
+                                                                                       : 0;
+            if (order == Qt::AscendingOrder)
+                QVERIFY2(cmp <= 0, qPrintable(QStringLiteral("row %1 out of order").arg(row)));
+            else
+                QVERIFY2(cmp >= 0, qPrintable(QStringLiteral("row %1 out of order").arg(row)));
+        }
+        QCOMPARE(ids.size(), 450);
+    }
+
+    void filtersByStatusInSql()
+    {
+        CaseQueueModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false); // paging is driven (and checked) by the test
+        model.setDatabase(m_db->connection());
+        model.setFilter({{QStringLiteral("decided")}, {}});
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE status = 'decided'")) && query.next());
+        QVERIFY(query.value(0).toInt() > 0);
+        QCOMPARE(model.rowCount(), query.value(0).toInt());
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, 0).data(CaseQueueModel::StatusNameRole).toString(), QStringLiteral("decided"));
+    }
+
+    void searchesTextSafely_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("expectRows");
+        QTest::newRow("case id") << "demo-0001" << true;
+        QTest::newRow("injection") << "x' OR '1'='1" << false;
+        QTest::newRow("like wildcards") << "%_%" << false;
+        QTest::newRow("statement") << "'; DROP TABLE conversations; --" << false;
+    }
+
+    void searchesTextSafely()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, expectRows);
+        CaseQueueModel model;
+        model.setDatabase(m_db->connection());
+        model.setFilter({{}, text});
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QCOMPARE(model.rowCount() > 0, expectRows);
+        QVERIFY(m_db->connection().tables().contains(QStringLiteral("conversations")));
+    }
+
+    void refreshesOneCaseInPlace()
+    {
+        CaseQueueModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false); // paging is driven (and checked) by the test
+        model.setDatabase(m_db->connection());
+        const qint64 caseId = model.caseIdAt(3);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refreshCase(caseId);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.rowOfCase(caseId), 3);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseDatabase> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestCaseQueueModel)
+#include "tst_casequeuemodel.moc"

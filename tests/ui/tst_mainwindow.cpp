@@ -1,0 +1,259 @@
+#include "ActionRegistry.h"
+#include "AppSettings.h"
+#include "CaseQueueModel.h"
+#include "ConversationModel.h"
+#include "DecisionPanel.h"
+#include "DemoDatabaseWriter.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "MessageDelegate.h"
+#include "ReviewSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cg;
+
+namespace {
+
+// The app as a user starts it: a session, settings on a private file, the window.
+struct RunningApp
+{
+    RunningApp(const QString &settingsPath, const QString &moderator)
+        : settings(settingsPath)
+        , session(moderator)
+        , window(&session, &settings)
+    {
+        window.show();
+    }
+    AppSettings settings;
+    ReviewSession session;
+    MainWindow window;
+};
+
+void press(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
+    QTest::keyClick(target, key, modifiers);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        DemoOptions options;
+        options.conversations = 60;
+        options.seed = 3;
+        m_demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const DemoWriteOutcome written = DemoDatabaseWriter::write(m_demoPath, options, 2);
+        QVERIFY2(written.ok, qPrintable(written.error));
+    }
+
+    void init()
+    {
+        m_settingsPath = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(QLatin1String(QTest::currentTestFunction())));
+    }
+
+    void decidesACaseWithTheKeyboardAndKeepsItAfterRestart()
+    {
+        qint64 decidedCase = 0;
+        QString expectedNote = QStringLiteral("Phone number shared before the contract");
+        {
+            RunningApp app(m_settingsPath, QStringLiteral("kim"));
+            QVERIFY(QTest::qWaitForWindowActive(&app.window));
+            QVERIFY(app.window.openDatabase(m_demoPath));
+            auto *table = app.window.findChild<QTableView *>(QStringLiteral("queueTableView"));
+            QVERIFY(table);
+            QTRY_VERIFY(table->hasFocus());
+
+            press(&app.window, Qt::Key_J); // first case
+            QTRY_VERIFY(app.session.currentCaseId() != 0);
+            press(&app.window, Qt::Key_J); // second case
+            const qint64 second = app.session.currentCaseId();
+            press(&app.window, Qt::Key_K); // back to the first
+            QTRY_VERIFY(app.session.currentCaseId() != second);
+            decidedCase = app.session.currentCaseId();
+            QVERIFY(app.session.conversation()->rowCount() > 0);
+
+            press(&app.window, Qt::Key_1);
+            auto *panel = app.window.findChild<DecisionPanel *>(QStringLiteral("decisionPanel"));
+            QCOMPARE(panel->verdict(), QStringLiteral("violation"));
+            auto *penalty = app.window.findChild<QComboBox *>(QStringLiteral("penaltyComboBox"));
+            QVERIFY(penalty->isEnabled());
+            penalty->setFocus();
+            press(&app.window, Qt::Key_Down); // no penalty -> warning
+            QCOMPARE(panel->penalty(), QStringLiteral("warning"));
+
+            press(&app.window, Qt::Key_N);
+            auto *note = app.window.findChild<QPlainTextEdit *>(QStringLiteral("noteTextEdit"));
+            QTRY_VERIFY(note->hasFocus());
+            QTest::keyClicks(note, expectedNote);
+            press(&app.window, Qt::Key_Return, Qt::ControlModifier);
+
+            QTRY_VERIFY(app.session.currentCaseId() != decidedCase); // moved on to the next case
+            QVERIFY2(app.window.messageBar()->text().contains(QStringLiteral("decided")),
+                     qPrintable(app.window.messageBar()->text()));
+            QVERIFY(panel->verdict().isEmpty());
+            app.window.close();
+        }
+        {
+            // A fresh start finds the decision, its penalty and its audit entry in the file.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(m_demoPath);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral(
+                "SELECT d.verdict, d.note, p.kind, m.name, c.status FROM decisions d "
+                "JOIN moderators m ON m.id = d.moderator_id JOIN conversations c ON c.id = d.conversation_id "
+                "LEFT JOIN penalties p ON p.decision_id = d.id WHERE d.conversation_id = %1 ORDER BY d.id DESC LIMIT 1")
+                                       .arg(decidedCase)));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("violation"));
+            QCOMPARE(query.value(1).toString(), expectedNote);
+            QCOMPARE(query.value(2).toString(), QStringLiteral("warning"));
+            QCOMPARE(query.value(3).toString(), QStringLiteral("kim"));
+            QCOMPARE(query.value(4).toString(), QStringLiteral("decided"));
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'decision' AND "
+                                              "entity_id = '%1' AND actor = 'kim'").arg(decidedCase)));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        {
+            RunningApp app(m_settingsPath, QStringLiteral("kim"));
+            // Reopens the most recent file, as the app's main() does.
+            QCOMPARE(app.settings.recentFiles().value(0), QFileInfo(m_demoPath).absoluteFilePath());
+            QVERIFY(app.window.openDatabase(app.settings.recentFiles().constFirst()));
+            app.session.selectCase(decidedCase);
+            QVERIFY(app.session.currentCase());
+            QCOMPARE(app.session.currentCase()->status, QStringLiteral("decided"));
+            QCOMPARE(app.session.currentCase()->decisionsOnCase.value(0).moderator, QStringLiteral("kim"));
+        }
+    }
+
+    void submitWithoutVerdictExplainsWhatIsMissing()
+    {
+        RunningApp app(m_settingsPath, QStringLiteral("kim"));
+        QVERIFY(app.window.openDatabase(m_demoPath));
+        press(&app.window, Qt::Key_J);
+        QTRY_VERIFY(app.session.currentCaseId() != 0);
+        const qint64 caseId = app.session.currentCaseId();
+        press(&app.window, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(app.session.currentCaseId(), caseId);
+        QVERIFY(app.window.messageBar()->text().contains(QStringLiteral("Choose a verdict")));
+    }
+
+    void searchShortcutFocusesTheSearchField()
+    {
+        RunningApp app(m_settingsPath, QStringLiteral("kim"));
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        QVERIFY(app.window.openDatabase(m_demoPath));
+        CaseQueueModel *queue = app.session.queue();
+        QVERIFY(queue->rowCount() > 5);
+        const QString wanted = queue->index(5, CaseQueueModel::IdColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY(wanted.startsWith(QStringLiteral("demo-")));
+        press(&app.window, Qt::Key_Slash);
+        auto *search = app.window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, wanted);
+        press(&app.window, Qt::Key_Return);
+        QTRY_COMPARE(queue->rowCount(), 1);
+        QCOMPARE(queue->index(0, CaseQueueModel::IdColumn).data(Qt::ToolTipRole).toString(), wanted);
+    }
+
+    void openingABrokenFileShowsTheMessageBarAndKeepsRunning()
+    {
+        const QString junk = m_dir.filePath(QStringLiteral("junk.sqlite"));
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database at all, just some text that is long enough");
+        file.close();
+        RunningApp app(m_settingsPath, QStringLiteral("kim"));
+        FileDialog::instance().setNextFileName(junk);
+        app.window.actions()->action(ActionId::Open)->trigger();
+        QVERIFY(app.window.messageBar()->isVisible());
+        QVERIFY2(app.window.messageBar()->text().contains(QStringLiteral("not a ContactGuard case database")),
+                 qPrintable(app.window.messageBar()->text()));
+        QVERIFY(!app.session.hasDatabase());
+        QVERIFY(app.window.openDatabase(m_demoPath));
+    }
+
+    void spanTooltipDescribesTheDetail()
+    {
+        DetectedSpan span;
+        span.type = ContactType::Email;
+        span.text = QStringLiteral("ana at mail dot com");
+        span.value = QStringLiteral("ana@mail.com");
+        span.confidence = 0.9;
+        span.obfuscated = true;
+        span.rule = QStringLiteral("email.at_dot_words");
+        span.explanation = QStringLiteral("E-mail address written with words for @ and dot.");
+        const QString tip = MessageDelegate::describeSpan(span);
+        QVERIFY(tip.contains(QStringLiteral("ana@mail.com")));
+        QVERIFY(tip.contains(QStringLiteral("90%")));
+        QVERIFY(tip.contains(QStringLiteral("email.at_dot_words")));
+        QVERIFY(tip.contains(QStringLiteral("Disguised")));
+    }
+
+    void enabledActionsFollowTheSession_data()
+    {
+        QTest::addColumn<bool>("hasDatabase");
+        QTest::addColumn<bool>("hasCase");
+        QTest::addColumn<bool>("submitEnabled");
+        QTest::addColumn<bool>("nextEnabled");
+        QTest::newRow("nothing open") << false << false << false << false;
+        QTest::newRow("database, no case") << true << false << false << true;
+        QTest::newRow("case selected") << true << true << true << true;
+    }
+
+    void enabledActionsFollowTheSession()
+    {
+        QFETCH(bool, hasDatabase);
+        QFETCH(bool, hasCase);
+        QFETCH(bool, submitEnabled);
+        QFETCH(bool, nextEnabled);
+        ActionContext context;
+        context.hasDatabase = hasDatabase;
+        context.hasCase = hasCase;
+        const QSet<ActionId> enabled = ActionRegistry::enabledActions(context);
+        QCOMPARE(enabled.contains(ActionId::Submit), submitEnabled);
+        QCOMPARE(enabled.contains(ActionId::NextCase), nextEnabled);
+        QVERIFY(enabled.contains(ActionId::Open));
+    }
+
+    void remappedShortcutsComeFromSettings()
+    {
+        AppSettings settings(m_settingsPath);
+        settings.setShortcut(QStringLiteral("nextCaseAction"), QKeySequence(Qt::Key_Down | Qt::AltModifier));
+        ActionRegistry registry;
+        registry.applyShortcuts(settings);
+        QCOMPARE(registry.action(ActionId::NextCase)->shortcut(), QKeySequence(Qt::Key_Down | Qt::AltModifier));
+        QCOMPARE(registry.action(ActionId::PreviousCase)->shortcut(), QKeySequence(Qt::Key_K));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+    QString m_settingsPath;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,130 @@
+#include "ConversationPanel.h"
+
+#include "ConversationModel.h"
+#include "MessageDelegate.h"
+#include "SpanStyle.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace cg {
+
+ConversationPanel::ConversationPanel(ConversationModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_context(new QLabel(this))
+    , m_messages(new QListView(this))
+    , m_delegate(new MessageDelegate(m_messages))
+{
+    setObjectName(QStringLiteral("conversationPanel"));
+    setAccessibleName(tr("Conversation"));
+    m_title->setObjectName(QStringLiteral("caseTitleLabel"));
+    m_title->setAccessibleName(tr("Case title"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_context->setObjectName(QStringLiteral("caseContextLabel"));
+    m_context->setAccessibleName(tr("Case context"));
+    m_context->setWordWrap(true);
+    m_context->setTextFormat(Qt::RichText);
+
+    m_messages->setObjectName(QStringLiteral("messageListView"));
+    m_messages->setAccessibleName(tr("Messages"));
+    m_messages->setModel(model);
+    m_messages->setItemDelegate(m_delegate);
+    m_messages->setResizeMode(QListView::Adjust);
+    m_messages->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_messages->setUniformItemSizes(false);
+    m_messages->setWordWrap(true);
+    m_messages->setMouseTracking(true);
+    m_messages->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_context);
+    layout->addWidget(createLegend());
+    layout->addWidget(m_messages, 1);
+    showCase(std::nullopt);
+}
+
+QWidget *ConversationPanel::createLegend()
+{
+    auto *legend = new QWidget(this);
+    legend->setObjectName(QStringLiteral("spanLegendWidget"));
+    legend->setAccessibleName(tr("Highlight legend"));
+    auto *row = new QHBoxLayout(legend);
+    row->setContentsMargins(0, 2, 0, 2);
+    row->setSpacing(4);
+    const QPalette pal = palette();
+    for (ContactType type : allContactTypes()) {
+        const SpanStyle style = spanStyle(type, pal);
+        auto *chip = new QLabel(contactTypeLabel(type), legend);
+        chip->setObjectName(QStringLiteral("legend_%1_Label").arg(contactTypeName(type)));
+        const char *lineStyle = style.underlineStyle == QTextCharFormat::DotLine ? "dotted"
+            : style.underlineStyle == QTextCharFormat::SingleUnderline         ? "solid"
+                                                                               : "dashed";
+        chip->setStyleSheet(QStringLiteral("QLabel { background: %1; border-bottom: 2px %2 %3; padding: 1px 4px; }")
+                                .arg(style.background.name(), QString::fromLatin1(lineStyle), style.underline.name()));
+        row->addWidget(chip);
+    }
+    row->addStretch(1);
+    return legend;
+}
+
+QString ConversationPanel::contractText(const CaseDetails &details)
+{
+    const QString status = details.contractStatus;
+    if (status == QLatin1String("active"))
+        return tr("contract active since %1").arg(details.contractStart.toString(Qt::ISODate));
+    if (status == QLatin1String("closed")) {
+        return tr("contract closed %1 (ran from %2)%3")
+            .arg(details.contractEnd.toString(Qt::ISODate), details.contractStart.toString(Qt::ISODate),
+                 details.conversionFeePaid ? tr(", conversion fee paid") : QString());
+    }
+    if (status == QLatin1String("offered"))
+        return tr("contract offered, not started");
+    return tr("no contract");
+}
+
+void ConversationPanel::showCase(const std::optional<CaseDetails> &details)
+{
+    if (!details) {
+        m_title->setText(tr("No case selected"));
+        m_context->setText(tr("Open a case database (Ctrl+O) and pick a case from the queue (J / K)."));
+        return;
+    }
+    m_title->setText(tr("Case %1 · %2").arg(details->id).arg(details->jobTitle.toHtmlEscaped()));
+    int earlierViolations = 0;
+    for (const PastDecision &past : details->subjectHistory) {
+        if (past.verdict == QLatin1String("violation") && !past.reversed)
+            ++earlierViolations;
+    }
+    QStringList lines;
+    lines << tr("<b>Under review:</b> %1 (%2) · client %3 (%4 plan) · freelancer %5")
+                 .arg(details->subjectName.toHtmlEscaped(), details->subjectRole,
+                      details->clientName.toHtmlEscaped(),
+                      details->clientPlan.isEmpty() ? tr("unknown") : details->clientPlan,
+                      details->freelancerName.toHtmlEscaped());
+    lines << tr("<b>Context:</b> %1 · %2%3 · status %4")
+                 .arg(details->phase, contractText(*details),
+                      details->preExistingRelationship ? tr(" · pre-existing relationship") : QString(),
+                      details->status);
+    lines << tr("<b>Flagged:</b> %1 by %2 · %3 earlier violation(s) of the person under review")
+                 .arg(details->flagReason.toHtmlEscaped(), details->flagSource.toHtmlEscaped())
+                 .arg(earlierViolations);
+    if (!details->decisionsOnCase.isEmpty()) {
+        const PastDecision &latest = details->decisionsOnCase.constFirst();
+        lines << tr("<b>Decided:</b> %1%2 by %3 on %4")
+                     .arg(latest.verdict,
+                          latest.penalty.isEmpty() ? QString() : tr(" (%1)").arg(latest.penalty),
+                          latest.moderator.toHtmlEscaped(), latest.decidedAt.toString(Qt::ISODate));
+    }
+    m_context->setText(lines.join(QStringLiteral("<br>")));
+}
+
+} // namespace cg

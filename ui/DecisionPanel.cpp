@@ -1,0 +1,178 @@
+#include "DecisionPanel.h"
+
+#include "PolicyTerms.h"
+
+#include <QAbstractButton>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace cg {
+
+namespace {
+
+struct VerdictChoice
+{
+    Verdict verdict;
+    const char *objectName;
+    const char *label;
+};
+
+// Order matches the number keys 1-4.
+const VerdictChoice kVerdictChoices[] = {
+    {Verdict::Violation, "violationRadioButton", QT_TRANSLATE_NOOP("cg::DecisionPanel", "&Violation  (1)")},
+    {Verdict::Exception, "exceptionRadioButton", QT_TRANSLATE_NOOP("cg::DecisionPanel", "&Exception applies  (2)")},
+    {Verdict::Allowed, "allowedRadioButton", QT_TRANSLATE_NOOP("cg::DecisionPanel", "&Allowed  (3)")},
+    {Verdict::NoContact, "noContactRadioButton", QT_TRANSLATE_NOOP("cg::DecisionPanel", "No &contact details  (4)")},
+};
+
+QString penaltyLabel(Penalty penalty)
+{
+    switch (penalty) {
+    case Penalty::Warning: return DecisionPanel::tr("Warning");
+    case Penalty::BadgeLoss: return DecisionPanel::tr("Loss of badges");
+    case Penalty::TemporaryRestriction: return DecisionPanel::tr("Temporary restriction");
+    case Penalty::PermanentSuspension: return DecisionPanel::tr("Permanent suspension");
+    }
+    return {};
+}
+
+} // namespace
+
+DecisionPanel::DecisionPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_verdicts(new QButtonGroup(this))
+    , m_penalty(new QComboBox(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_submit(new QPushButton(tr("Submit && next  (Ctrl+Enter)"), this))
+    , m_outcome(new QLabel(this))
+{
+    setObjectName(QStringLiteral("decisionPanel"));
+    setAccessibleName(tr("Decision"));
+
+    auto *verdictBox = new QGroupBox(tr("Verdict"), this);
+    verdictBox->setObjectName(QStringLiteral("verdictGroupBox"));
+    auto *verdictLayout = new QVBoxLayout(verdictBox);
+    for (const VerdictChoice &choice : kVerdictChoices) {
+        auto *button = new QRadioButton(tr(choice.label), verdictBox);
+        button->setObjectName(QString::fromLatin1(choice.objectName));
+        button->setAccessibleName(verdictName(choice.verdict));
+        button->setProperty("verdict", verdictName(choice.verdict));
+        m_verdicts->addButton(button);
+        verdictLayout->addWidget(button);
+    }
+    m_verdicts->setExclusive(true);
+
+    m_penalty->setObjectName(QStringLiteral("penaltyComboBox"));
+    m_penalty->setAccessibleName(tr("Penalty"));
+    m_penalty->addItem(tr("No penalty"), QString());
+    for (const QString &name : penaltyNames())
+        m_penalty->addItem(penaltyLabel(*penaltyFromName(name)), name);
+
+    m_note->setObjectName(QStringLiteral("noteTextEdit"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setPlaceholderText(tr("Why this verdict? (N)"));
+    m_note->setTabChangesFocus(true);
+
+    m_submit->setObjectName(QStringLiteral("submitPushButton"));
+    m_submit->setAccessibleName(tr("Submit decision"));
+
+    m_outcome->setObjectName(QStringLiteral("decisionOutcomeLabel"));
+    m_outcome->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Penalty"), m_penalty);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(verdictBox);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Note"), this));
+    layout->addWidget(m_note, 1);
+    layout->addWidget(m_submit);
+    layout->addWidget(m_outcome);
+
+    setTabOrder(m_verdicts->buttons().constLast(), m_penalty);
+    setTabOrder(m_penalty, m_note);
+    setTabOrder(m_note, m_submit);
+
+    connect(m_submit, &QPushButton::clicked, this, &DecisionPanel::submitRequested);
+    connect(m_verdicts, &QButtonGroup::buttonToggled, this, &DecisionPanel::onVerdictToggled);
+    reset();
+}
+
+QString DecisionPanel::verdict() const
+{
+    QAbstractButton *checked = m_verdicts->checkedButton();
+    return checked ? checked->property("verdict").toString() : QString();
+}
+
+void DecisionPanel::setVerdict(const QString &verdict)
+{
+    for (QAbstractButton *button : m_verdicts->buttons()) {
+        if (button->property("verdict").toString() == verdict) {
+            button->setChecked(true);
+            return;
+        }
+    }
+}
+
+QString DecisionPanel::penalty() const
+{
+    return m_penalty->isEnabled() ? m_penalty->currentData().toString() : QString();
+}
+
+void DecisionPanel::setPenalty(const QString &penalty)
+{
+    const int index = m_penalty->findData(penalty);
+    if (index >= 0)
+        m_penalty->setCurrentIndex(index);
+}
+
+QString DecisionPanel::note() const
+{
+    return m_note->toPlainText().trimmed();
+}
+
+void DecisionPanel::reset()
+{
+    m_verdicts->setExclusive(false);
+    for (QAbstractButton *button : m_verdicts->buttons())
+        button->setChecked(false);
+    m_verdicts->setExclusive(true);
+    m_penalty->setCurrentIndex(0);
+    m_penalty->setEnabled(false);
+    m_note->clear();
+}
+
+void DecisionPanel::setCaseAvailable(bool available)
+{
+    setEnabled(available);
+}
+
+void DecisionPanel::focusNote()
+{
+    m_note->setFocus(Qt::ShortcutFocusReason);
+}
+
+void DecisionPanel::showOutcome(const QString &text)
+{
+    m_outcome->setText(text);
+}
+
+void DecisionPanel::onVerdictToggled()
+{
+    const QString current = verdict();
+    const bool violation = current == verdictName(Verdict::Violation);
+    m_penalty->setEnabled(violation);
+    if (!violation)
+        m_penalty->setCurrentIndex(0);
+    emit verdictChanged(current);
+}
+
+} // namespace cg

@@ -1,0 +1,276 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "CaseQueueModel.h"
+#include "ConversationPanel.h"
+#include "DecisionPanel.h"
+#include "FileDialog.h"
+#include "MessageBar.h"
+#include "PolicyTerms.h"
+#include "QueuePanel.h"
+#include "ReviewSession.h"
+#include "ShortcutSheet.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cg {
+
+MainWindow::MainWindow(ReviewSession *session, AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_actions(new ActionRegistry(this))
+    , m_messageBar(new MessageBar(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_queuePanel(new QueuePanel(session->queue(), m_splitter))
+    , m_conversationPanel(new ConversationPanel(session->conversation(), m_splitter))
+    , m_decisionPanel(new DecisionPanel(m_splitter))
+    , m_databaseLabel(new QLabel(this))
+    , m_moderatorLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_databaseLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
+    m_moderatorLabel->setObjectName(QStringLiteral("moderatorStatusLabel"));
+    m_moderatorLabel->setText(tr("Moderator: %1%2")
+                                  .arg(session->moderator(),
+                                       session->mode() == ReviewSession::Mode::Training ? tr(" (training)")
+                                                                                        : QString()));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_moderatorLabel);
+
+    m_actions->applyShortcuts(*m_settings);
+    createMenus();
+    connectActions();
+
+    connect(m_queuePanel, &QueuePanel::currentCaseChanged, m_session, &ReviewSession::selectCase);
+    connect(m_session, &ReviewSession::currentCaseChanged, this, &MainWindow::onCurrentCaseChanged);
+    connect(m_session, &ReviewSession::errorOccurred, this,
+            [this](const QString &message) { m_messageBar->showMessage(MessageBar::Kind::Error, message); });
+    connect(m_decisionPanel, &DecisionPanel::submitRequested, this, &MainWindow::onSubmitRequested);
+    connect(m_decisionPanel, &DecisionPanel::verdictChanged, this, [this](const QString &verdict) {
+        const QHash<QString, ActionId> ids{{verdictName(Verdict::Violation), ActionId::VerdictViolation},
+                                           {verdictName(Verdict::Exception), ActionId::VerdictException},
+                                           {verdictName(Verdict::Allowed), ActionId::VerdictAllowed},
+                                           {verdictName(Verdict::NoContact), ActionId::VerdictNoContact}};
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+            m_actions->action(it.value())->setChecked(it.key() == verdict);
+    });
+
+    restoreLayout();
+    onCurrentCaseChanged(0);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_actions->action(ActionId::Open));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    file->addSeparator();
+    file->addAction(m_actions->action(ActionId::Quit));
+    rebuildRecentMenu();
+
+    QMenu *review = menuBar()->addMenu(tr("&Case"));
+    review->setObjectName(QStringLiteral("caseMenu"));
+    review->addAction(m_actions->action(ActionId::NextCase));
+    review->addAction(m_actions->action(ActionId::PreviousCase));
+    review->addAction(m_actions->action(ActionId::Search));
+    review->addSeparator();
+    for (ActionId id : {ActionId::VerdictViolation, ActionId::VerdictException, ActionId::VerdictAllowed,
+                        ActionId::VerdictNoContact})
+        review->addAction(m_actions->action(id));
+    review->addSeparator();
+    review->addAction(m_actions->action(ActionId::FocusNote));
+    review->addAction(m_actions->action(ActionId::Submit));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_actions->action(ActionId::ShortcutSheet));
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->action(ActionId::Open), &QAction::triggered, this, &MainWindow::onOpenRequested);
+    connect(m_actions->action(ActionId::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->action(ActionId::NextCase), &QAction::triggered, m_queuePanel, &QueuePanel::selectNext);
+    connect(m_actions->action(ActionId::PreviousCase), &QAction::triggered, m_queuePanel,
+            &QueuePanel::selectPrevious);
+    connect(m_actions->action(ActionId::Search), &QAction::triggered, m_queuePanel, &QueuePanel::focusSearch);
+    connect(m_actions->action(ActionId::FocusNote), &QAction::triggered, m_decisionPanel, &DecisionPanel::focusNote);
+    connect(m_actions->action(ActionId::Submit), &QAction::triggered, this, &MainWindow::onSubmitRequested);
+    connect(m_actions->action(ActionId::ShortcutSheet), &QAction::triggered, this,
+            &MainWindow::onShortcutSheetRequested);
+    const std::pair<ActionId, Verdict> verdictActions[] = {
+        {ActionId::VerdictViolation, Verdict::Violation},
+        {ActionId::VerdictException, Verdict::Exception},
+        {ActionId::VerdictAllowed, Verdict::Allowed},
+        {ActionId::VerdictNoContact, Verdict::NoContact},
+    };
+    for (const auto &[id, verdict] : verdictActions) {
+        connect(m_actions->action(id), &QAction::triggered, this,
+                [this, verdict = verdict] { m_decisionPanel->setVerdict(verdictName(verdict)); });
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1400, 860);
+    restoreState(m_settings->windowState());
+    if (!m_splitter->restoreState(m_settings->splitterState()))
+        m_splitter->setSizes({520, 640, 260});
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    const OpenResult result = m_session->openDatabase(path);
+    if (!result.ok()) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, result.message);
+        if (result.error == OpenError::NotFound)
+            m_settings->removeRecentFile(path);
+        rebuildRecentMenu();
+        return false;
+    }
+    m_messageBar->hide();
+    m_settings->addRecentFile(path);
+    rebuildRecentMenu();
+    m_decisionPanel->reset();
+    updateTitle();
+    m_queuePanel->focusTable();
+    updateActions();
+    return true;
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path));
+        action->setObjectName(QStringLiteral("recentFileAction%1").arg(i + 1));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    ActionContext context;
+    context.hasDatabase = m_session->hasDatabase();
+    context.hasCase = m_session->currentCaseId() != 0;
+    context.caseIsFirst = m_queuePanel->isAtFirst();
+    context.caseIsLast = m_queuePanel->isAtLast();
+    m_actions->updateEnabled(context);
+    m_decisionPanel->setCaseAvailable(context.hasCase);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_session->databasePath();
+    setWindowTitle(path.isEmpty() ? tr("ContactGuard")
+                                  : tr("%1 — ContactGuard").arg(QFileInfo(path).fileName()));
+    m_databaseLabel->setText(path.isEmpty() ? tr("No case database open") : path);
+}
+
+void MainWindow::onOpenRequested()
+{
+    const QStringList recent = m_settings->recentFiles();
+    const QString start = recent.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        : QFileInfo(recent.constFirst()).absolutePath();
+    const QString path = FileDialog::instance().getOpenFileName(
+        this, tr("Open Case Database"), start, tr("Case databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::onCurrentCaseChanged(qint64 caseId)
+{
+    m_conversationPanel->showCase(m_session->currentCase());
+    if (caseId != 0) {
+        m_decisionPanel->reset();
+        m_decisionPanel->showOutcome({});
+    }
+    updateActions();
+}
+
+void MainWindow::onSubmitRequested()
+{
+    if (m_session->currentCaseId() == 0)
+        return;
+    const QString verdict = m_decisionPanel->verdict();
+    if (verdict.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("Choose a verdict first: 1 violation, 2 exception, 3 allowed, 4 no contact."));
+        return;
+    }
+    const qint64 caseId = m_session->currentCaseId();
+    const DecisionOutcome outcome =
+        m_session->decideCurrentCase(verdict, m_decisionPanel->note(), m_decisionPanel->penalty());
+    switch (outcome.status) {
+    case DecisionOutcome::Status::Recorded:
+        m_messageBar->showMessage(MessageBar::Kind::Positive,
+                                  tr("Case %1 decided: %2 (decision %3).").arg(caseId).arg(verdict).arg(outcome.decisionId));
+        m_decisionPanel->reset();
+        m_conversationPanel->showCase(m_session->currentCase());
+        m_queuePanel->selectNext();
+        m_queuePanel->focusTable();
+        break;
+    case DecisionOutcome::Status::Conflict:
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("%1 The case has been reloaded; review it and submit again.").arg(outcome.message));
+        m_conversationPanel->showCase(m_session->currentCase());
+        break;
+    case DecisionOutcome::Status::Rejected:
+    case DecisionOutcome::Status::Failed:
+        m_messageBar->showMessage(MessageBar::Kind::Error, tr("The decision was not saved: %1").arg(outcome.message));
+        break;
+    }
+    updateActions();
+}
+
+void MainWindow::onShortcutSheetRequested()
+{
+    ShortcutSheet sheet(m_actions->allActions(), this);
+    sheet.exec();
+}
+
+} // namespace cg

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ActionRegistry.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace cg {
+
+class AppSettings;
+class ConversationPanel;
+class DecisionPanel;
+class MessageBar;
+class QueuePanel;
+class ReviewSession;
+
+// The shell: menus, the message bar, the status bar and the splitter holding the
+// queue, conversation and decision panels. The panels own their logic; the window
+// wires them to the review session and persists its own layout.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(ReviewSession *session, AppSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openDatabase(const QString &path);
+
+    ActionRegistry *actions() const { return m_actions; }
+    MessageBar *messageBar() const { return m_messageBar; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void connectActions();
+    void restoreLayout();
+    void rebuildRecentMenu();
+    void updateActions();
+    void updateTitle();
+
+    void onOpenRequested();
+    void onCurrentCaseChanged(qint64 caseId);
+    void onSubmitRequested();
+    void onShortcutSheetRequested();
+
+    ReviewSession *m_session;
+    AppSettings *m_settings;
+    ActionRegistry *m_actions;
+    MessageBar *m_messageBar;
+    QSplitter *m_splitter;
+    QueuePanel *m_queuePanel;
+    ConversationPanel *m_conversationPanel;
+    DecisionPanel *m_decisionPanel;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_databaseLabel;
+    QLabel *m_moderatorLabel;
+};
+
+} // namespace cg

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "DetectedSpan.h"
+
+#include <QPointer>
+#include <QStyledItemDelegate>
+
+#include <memory>
+
+class QAbstractItemView;
+class QTextLayout;
+
+namespace cg {
+
+// Paints one message of a conversation: a header (sender, role, phase, time) and
+// the text with each detected span highlighted in its type's style. Hovering a
+// span shows what was found and why.
+class MessageDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageDelegate)
+
+public:
+    explicit MessageDelegate(QAbstractItemView *view);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    // The tooltip text for a span (also used by tests and accessibility).
+    static QString describeSpan(const DetectedSpan &span);
+    // The span under a point of the item at `rect`, if any.
+    std::optional<DetectedSpan> spanAt(const QModelIndex &index, const QRect &rect, const QPoint &point) const;
+
+private:
+    struct Layout;
+    std::unique_ptr<Layout> layoutFor(const QModelIndex &index, int width) const;
+    QString headerText(const QModelIndex &index) const;
+    int contentWidth(int itemWidth) const;
+
+    QPointer<QAbstractItemView> m_view;
+};
+
+} // namespace cg

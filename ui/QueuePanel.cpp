@@ -1,0 +1,170 @@
+#include "QueuePanel.h"
+
+#include "CaseQueueModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cg {
+
+namespace {
+constexpr int kSearchDelayMs = 250;
+}
+
+QueuePanel::QueuePanel(CaseQueueModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_search(new QLineEdit(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("queuePanel"));
+    setAccessibleName(tr("Case queue"));
+
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_search->setPlaceholderText(tr("Search job, people or case id  (/)"));
+    m_search->setClearButtonEnabled(true);
+
+    m_statusFilter->setObjectName(QStringLiteral("statusFilterComboBox"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->addItem(tr("Open cases"), QStringList{QStringLiteral("new"), QStringLiteral("claimed"),
+                                                         QStringLiteral("escalated")});
+    m_statusFilter->addItem(tr("All cases"), QStringList());
+    m_statusFilter->addItem(tr("New"), QStringList{QStringLiteral("new")});
+    m_statusFilter->addItem(tr("Claimed"), QStringList{QStringLiteral("claimed")});
+    m_statusFilter->addItem(tr("Escalated"), QStringList{QStringLiteral("escalated")});
+    m_statusFilter->addItem(tr("Decided"), QStringList{QStringLiteral("decided")});
+
+    m_table->setObjectName(QStringLiteral("queueTableView"));
+    m_table->setAccessibleName(tr("Cases"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CaseQueueModel::RiskColumn, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int column : {CaseQueueModel::AssigneeColumn})
+        m_table->hideColumn(column);
+
+    m_summary->setObjectName(QStringLiteral("queueSummaryLabel"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_statusFilter);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &QueuePanel::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        applyFilter();
+        focusTable();
+    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &QueuePanel::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { emit currentCaseChanged(m_model->caseIdAt(current.row())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePanel::onModelReset);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePanel::onModelReset);
+    applyFilter();
+}
+
+void QueuePanel::applyFilter()
+{
+    QueueFilter filter;
+    filter.statuses = m_statusFilter->currentData().toStringList();
+    filter.text = m_search->text();
+    m_model->setFilter(filter);
+}
+
+void QueuePanel::onModelReset()
+{
+    m_summary->setText(m_model->canFetchMore({}) ? tr("%1+ cases").arg(m_model->rowCount())
+                                                 : tr("%n case(s)", nullptr, m_model->rowCount()));
+}
+
+void QueuePanel::selectRow(int row)
+{
+    if (row < 0)
+        return;
+    // Page in more rows when the moderator walks past the loaded ones.
+    while (row >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row, CaseQueueModel::IdColumn);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void QueuePanel::selectNext()
+{
+    const QModelIndex current = m_table->currentIndex();
+    selectRow(current.isValid() ? current.row() + 1 : 0);
+}
+
+void QueuePanel::selectPrevious()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && current.row() > 0)
+        selectRow(current.row() - 1);
+}
+
+void QueuePanel::selectCase(qint64 caseId)
+{
+    selectRow(m_model->rowOfCase(caseId));
+}
+
+void QueuePanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void QueuePanel::focusTable()
+{
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+qint64 QueuePanel::currentCaseId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->caseIdAt(current.row()) : 0;
+}
+
+bool QueuePanel::isAtFirst() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return !current.isValid() || current.row() == 0;
+}
+
+bool QueuePanel::isAtLast() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return true;
+    return current.isValid() && current.row() == rows - 1 && !m_model->canFetchMore({});
+}
+
+} // namespace cg
