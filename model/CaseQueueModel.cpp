@@ -183,7 +183,7 @@ void CaseQueueModel::fetchMore(const QModelIndex &parent)
     const QString comparison = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
     const QString keyset = QStringLiteral("(%1 %2 ? OR (%1 = ? AND c.id %2 ?))").arg(expression, comparison);
     const QVariant lastValue = columnValue(last, m_sortColumn);
-    const QVector<Row> page = query(keyset, {lastValue, lastValue, last.id}, kPageSize);
+    const QVector<Row> page = query(Scope::Filtered, keyset, {lastValue, lastValue, last.id}, kPageSize);
     m_atEnd = page.size() < kPageSize;
     if (page.isEmpty())
         return;
@@ -220,7 +220,9 @@ void CaseQueueModel::refreshCase(qint64 caseId)
     const int row = rowOfCase(caseId);
     if (row < 0)
         return;
-    const QVector<Row> fresh = query(QStringLiteral("c.id = ?"), {caseId}, 1);
+    // The case may no longer match the filter (a decided case in the open queue);
+    // it keeps its row until the next reload so the moderator's place is kept.
+    const QVector<Row> fresh = query(Scope::AnyCase, QStringLiteral("c.id = ?"), {caseId}, 1);
     if (fresh.isEmpty())
         return;
     m_rows[row] = fresh.constFirst();
@@ -233,18 +235,19 @@ void CaseQueueModel::reload()
     m_rows.clear();
     m_atEnd = true;
     if (m_db.isOpen()) {
-        m_rows = query({}, {}, kPageSize);
+        m_rows = query(Scope::Filtered, {}, {}, kPageSize);
         m_atEnd = m_rows.size() < kPageSize;
     }
     endResetModel();
 }
 
-QVector<CaseQueueModel::Row> CaseQueueModel::query(const QString &extraCondition, const QVariantList &extraValues,
-                                                   int limit)
+QVector<CaseQueueModel::Row> CaseQueueModel::query(Scope scope, const QString &extraCondition,
+                                                   const QVariantList &extraValues, int limit)
 {
     QStringList conditions;
     QVariantList values;
-    if (!m_filter.statuses.isEmpty()) {
+    const bool filtered = scope == Scope::Filtered;
+    if (filtered && !m_filter.statuses.isEmpty()) {
         QStringList marks;
         for (const QString &status : m_filter.statuses) {
             marks.append(QStringLiteral("?"));
@@ -253,7 +256,7 @@ QVector<CaseQueueModel::Row> CaseQueueModel::query(const QString &extraCondition
         conditions.append(QStringLiteral("c.status IN (%1)").arg(marks.join(QStringLiteral(", "))));
     }
     const QString text = m_filter.text.trimmed();
-    if (!text.isEmpty()) {
+    if (filtered && !text.isEmpty()) {
         conditions.append(QStringLiteral(
             "(c.job_title LIKE ? ESCAPE '\\' OR cl.display_name LIKE ? ESCAPE '\\' OR fl.display_name LIKE ? "
             "ESCAPE '\\' OR c.external_id LIKE ? ESCAPE '\\' OR CAST(c.id AS TEXT) = ?)"));

@@ -93,7 +93,8 @@ private:
     };
 
     void reload();
-    QVector<Row> query(const QString &extraCondition, const QVariantList &extraValues, int limit);
+    enum class Scope { Filtered, AnyCase };
+    QVector<Row> query(Scope scope, const QString &extraCondition, const QVariantList &extraValues, int limit);
     static QVariant columnValue(const Row &row, int column); // what the column sorts by
     QString displayText(const Row &row, int column) const;
     void reportError(const QString &message);

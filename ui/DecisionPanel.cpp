@@ -6,6 +6,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -77,8 +78,9 @@ DecisionPanel::DecisionPanel(QWidget *parent)
 
     m_note->setObjectName(QStringLiteral("noteTextEdit"));
     m_note->setAccessibleName(tr("Note"));
-    m_note->setPlaceholderText(tr("Why this verdict? (N)"));
+    m_note->setPlaceholderText(tr("Why this verdict? (N to write, Esc to leave)"));
     m_note->setTabChangesFocus(true);
+    m_note->installEventFilter(this);
 
     m_submit->setObjectName(QStringLiteral("submitPushButton"));
     m_submit->setAccessibleName(tr("Submit decision"));
@@ -163,6 +165,16 @@ void DecisionPanel::focusNote()
 void DecisionPanel::showOutcome(const QString &text)
 {
     m_outcome->setText(text);
+}
+
+bool DecisionPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_note && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        emit leaveRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DecisionPanel::onVerdictToggled()

@@ -33,7 +33,11 @@ public:
 
 signals:
     void submitRequested();
+    void leaveRequested(); // Esc in the note: back to the queue
     void verdictChanged(const QString &verdict);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onVerdictToggled();

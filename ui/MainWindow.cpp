@@ -70,6 +70,7 @@ MainWindow::MainWindow(ReviewSession *session, AppSettings *settings, QWidget *p
     connect(m_session, &ReviewSession::errorOccurred, this,
             [this](const QString &message) { m_messageBar->showMessage(MessageBar::Kind::Error, message); });
     connect(m_decisionPanel, &DecisionPanel::submitRequested, this, &MainWindow::onSubmitRequested);
+    connect(m_decisionPanel, &DecisionPanel::leaveRequested, m_queuePanel, &QueuePanel::focusTable);
     connect(m_decisionPanel, &DecisionPanel::verdictChanged, this, [this](const QString &verdict) {
         const QHash<QString, ActionId> ids{{verdictName(Verdict::Violation), ActionId::VerdictViolation},
                                            {verdictName(Verdict::Exception), ActionId::VerdictException},

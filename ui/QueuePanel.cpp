@@ -58,8 +58,18 @@ QueuePanel::QueuePanel(CaseQueueModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int column : {CaseQueueModel::AssigneeColumn})
-        m_table->hideColumn(column);
+    m_table->hideColumn(CaseQueueModel::AssigneeColumn); // nobody claims cases on a local file
+    const QFontMetrics metrics(m_table->font());
+    const auto fit = [&metrics](const char *sample) { return metrics.horizontalAdvance(QLatin1String(sample)) + 18; };
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(CaseQueueModel::IdColumn, fit("00000"));
+    header->resizeSection(CaseQueueModel::RiskColumn, fit("100%"));
+    header->resizeSection(CaseQueueModel::StatusColumn, fit("escalated"));
+    header->resizeSection(CaseQueueModel::AgeColumn, fit("000 d"));
+    header->resizeSection(CaseQueueModel::ClientColumn, fit("Maria Fernanda G."));
+    header->resizeSection(CaseQueueModel::FreelancerColumn, fit("Maria Fernanda G."));
+    header->resizeSection(CaseQueueModel::TypesColumn, fit("phone, email, url"));
+    header->resizeSection(CaseQueueModel::SuggestedColumn, fit("no_contact"));
 
     m_summary->setObjectName(QStringLiteral("queueSummaryLabel"));
 

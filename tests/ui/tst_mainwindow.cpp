@@ -104,13 +104,23 @@ private slots:
             press(&app.window, Qt::Key_N);
             auto *note = app.window.findChild<QPlainTextEdit *>(QStringLiteral("noteTextEdit"));
             QTRY_VERIFY(note->hasFocus());
-            QTest::keyClicks(note, expectedNote);
+            QTest::keyClicks(note, expectedNote + QStringLiteral(" 3")); // keys go to the note while it has focus
+            QCOMPARE(panel->verdict(), QStringLiteral("violation"));
+            press(&app.window, Qt::Key_Backspace);
+            press(&app.window, Qt::Key_Backspace);
+            press(&app.window, Qt::Key_Escape); // leave the note for the queue
+            QTRY_VERIFY(table->hasFocus());
             press(&app.window, Qt::Key_Return, Qt::ControlModifier);
 
             QTRY_VERIFY(app.session.currentCaseId() != decidedCase); // moved on to the next case
             QVERIFY2(app.window.messageBar()->text().contains(QStringLiteral("decided")),
                      qPrintable(app.window.messageBar()->text()));
             QVERIFY(panel->verdict().isEmpty());
+            // The decided case keeps its row, now showing its new status.
+            CaseQueueModel *queue = app.session.queue();
+            const int decidedRow = queue->rowOfCase(decidedCase);
+            QVERIFY(decidedRow >= 0);
+            QCOMPARE(queue->index(decidedRow, CaseQueueModel::StatusColumn).data().toString(), QStringLiteral("decided"));
             app.window.close();
         }
         {
