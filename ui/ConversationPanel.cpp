@@ -105,11 +105,13 @@ void ConversationPanel::showCase(const std::optional<CaseDetails> &details)
             ++earlierViolations;
     }
     QStringList lines;
-    lines << tr("<b>Under review:</b> %1 (%2) · client %3 (%4 plan) · freelancer %5")
-                 .arg(details->subjectName.toHtmlEscaped(), details->subjectRole,
-                      details->clientName.toHtmlEscaped(),
-                      details->clientPlan.isEmpty() ? tr("unknown") : details->clientPlan,
-                      details->freelancerName.toHtmlEscaped());
+    const bool clientUnderReview = details->subjectRole == QLatin1String("client");
+    const QString plan = details->clientPlan.isEmpty() ? tr("unknown") : details->clientPlan;
+    lines << (clientUnderReview
+                  ? tr("<b>Under review:</b> %1, the client (%2 plan) · freelancer %3")
+                        .arg(details->clientName.toHtmlEscaped(), plan, details->freelancerName.toHtmlEscaped())
+                  : tr("<b>Under review:</b> %1, the freelancer · client %2 (%3 plan)")
+                        .arg(details->freelancerName.toHtmlEscaped(), details->clientName.toHtmlEscaped(), plan));
     lines << tr("<b>Context:</b> %1 · %2%3 · status %4")
                  .arg(details->phase, contractText(*details),
                       details->preExistingRelationship ? tr(" · pre-existing relationship") : QString(),

@@ -129,8 +129,13 @@ void QueuePanel::selectRow(int row)
 
 void QueuePanel::selectNext()
 {
+    // The view parks its current index on row 0 when it gains focus without
+    // selecting it; the first J must select that row, not skip it.
     const QModelIndex current = m_table->currentIndex();
-    selectRow(current.isValid() ? current.row() + 1 : 0);
+    if (!current.isValid() || !m_table->selectionModel()->isSelected(current))
+        selectRow(current.isValid() ? current.row() : 0);
+    else
+        selectRow(current.row() + 1);
 }
 
 void QueuePanel::selectPrevious()

@@ -85,6 +85,7 @@ private slots:
 
             press(&app.window, Qt::Key_J); // first case
             QTRY_VERIFY(app.session.currentCaseId() != 0);
+            QCOMPARE(app.session.currentCaseId(), app.session.queue()->caseIdAt(0));
             press(&app.window, Qt::Key_J); // second case
             const qint64 second = app.session.currentCaseId();
             press(&app.window, Qt::Key_K); // back to the first
