@@ -7,9 +7,10 @@
 
 namespace cg {
 
-// Plain values describing one flagged conversation as it arrives from outside (the
-// `assess` input shape of the CLI contract, plus the people involved). The importer
-// writes these into the case database; the demo generator produces them.
+// Plain values describing one flagged conversation as it arrives from outside: the
+// `assess` input shape of the CLI contract, plus the people involved and why it was
+// flagged. The assessment reads it; the importer writes it into a case database;
+// the demo generator produces it. It lives in detection/ so all three share it.
 
 struct PersonRecord
 {
@@ -60,6 +61,7 @@ struct ConversationRecord
     QString flagSource;            // "auto_filter", "user_report", "job_post_review", ...
     QString flagReason;
     QDateTime flaggedAt;           // UTC
+    QList<PriorDecisionRecord> history; // earlier decided cases of the person under review, oldest first
     QList<MessageRecord> messages; // in the order they were sent
 };
 
