@@ -106,6 +106,12 @@ QSqlDatabase CaseDatabase::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool CaseDatabase::setBulkLoading(bool bulk)
+{
+    QSqlQuery query(connection());
+    return query.exec(bulk ? QStringLiteral("PRAGMA synchronous = OFF") : QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
 int CaseDatabase::schemaVersion() const
 {
     return Migrations::currentVersion(connection());

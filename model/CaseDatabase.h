@@ -46,6 +46,11 @@ public:
     CaseDatabase &operator=(const CaseDatabase &) = delete;
 
     QSqlDatabase connection() const;
+
+    // Skips waiting for the disk on commit. Only for building a file nobody sees
+    // yet (it is renamed into place when complete): a crash loses the whole file,
+    // which is then rebuilt, never a part of it.
+    bool setBulkLoading(bool bulk);
     QString path() const { return m_path; }
     int schemaVersion() const;
 

@@ -141,7 +141,9 @@ DemoWriteOutcome DemoDatabaseWriter::write(const QString &path, const DemoOption
             outcome.error = opened.message;
             return outcome;
         }
+        database->setBulkLoading(true);
         outcome = fill(*database, options, threads, progress);
+        database->setBulkLoading(false);
     }
     if (outcome.ok && !QFile::rename(partial, path)) {
         outcome.ok = false;
