@@ -46,6 +46,7 @@ struct PriorDecisionRecord
     QString penalty;    // empty, or a ladder step
     QString moderator;  // who decided it
     QString note;
+    bool reversed = false; // overturned on appeal: does not count towards the penalty ladder
 };
 
 struct ConversationRecord
