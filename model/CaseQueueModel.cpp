@@ -1,9 +1,12 @@
 #include "CaseQueueModel.h"
 
+#include "ReadConnection.h"
 #include "Timestamps.h"
 
+#include <QFuture>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cg {
 
@@ -55,21 +58,29 @@ QString likePattern(const QString &text)
 CaseQueueModel::CaseQueueModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    // One query at a time, in order; a superseded one finishes and is ignored.
+    m_pool.setMaxThreadCount(1);
 }
 
 void CaseQueueModel::setDatabase(const QSqlDatabase &db)
 {
     m_db = db;
+    m_path = db.databaseName();
     reload();
 }
 
 void CaseQueueModel::clear()
 {
     beginResetModel();
+    ++m_generation;
     m_db = QSqlDatabase();
+    m_path.clear();
     m_rows.clear();
     m_atEnd = true;
+    m_statusCounts.clear();
     endResetModel();
+    setLoading(false);
+    emit statusCountsChanged();
 }
 
 void CaseQueueModel::setFilter(const QueueFilter &filter)
@@ -176,20 +187,14 @@ bool CaseQueueModel::canFetchMore(const QModelIndex &parent) const
 
 void CaseQueueModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    if (parent.isValid() || m_atEnd || m_loading || m_rows.isEmpty())
         return;
     const Row &last = m_rows.constLast();
     const QString expression = QString::fromLatin1(kSortExpressions[m_sortColumn]);
     const QString comparison = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
     const QString keyset = QStringLiteral("(%1 %2 ? OR (%1 = ? AND c.id %2 ?))").arg(expression, comparison);
     const QVariant lastValue = columnValue(last, m_sortColumn);
-    const QVector<Row> page = query(Scope::Filtered, keyset, {lastValue, lastValue, last.id}, kPageSize);
-    m_atEnd = page.size() < kPageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
+    startPage(buildQuery(Scope::Filtered, keyset, {lastValue, lastValue, last.id}, kPageSize));
 }
 
 void CaseQueueModel::sort(int column, Qt::SortOrder order)
@@ -221,8 +226,18 @@ void CaseQueueModel::refreshCase(qint64 caseId)
     if (row < 0)
         return;
     // The case may no longer match the filter (a decided case in the open queue);
-    // it keeps its row until the next reload so the moderator's place is kept.
-    const QVector<Row> fresh = query(Scope::AnyCase, QStringLiteral("c.id = ?"), {caseId}, 1);
+    // it keeps its row until the next reload so the moderator's place is kept. A
+    // primary-key lookup: cheap enough for the GUI thread's own connection.
+    const Query lookup = buildQuery(Scope::AnyCase, QStringLiteral("c.id = ?"), {caseId}, 1);
+    QSqlQuery q(m_db);
+    q.prepare(lookup.sql);
+    for (const QVariant &value : lookup.values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        reportError(q.lastError().text());
+        return;
+    }
+    const QVector<Row> fresh = readRows(q);
     if (fresh.isEmpty())
         return;
     m_rows[row] = fresh.constFirst();
@@ -232,17 +247,98 @@ void CaseQueueModel::refreshCase(qint64 caseId)
 void CaseQueueModel::reload()
 {
     beginResetModel();
+    ++m_generation;
     m_rows.clear();
     m_atEnd = true;
-    if (m_db.isOpen()) {
-        m_rows = query(Scope::Filtered, {}, {}, kPageSize);
-        m_atEnd = m_rows.size() < kPageSize;
-    }
     endResetModel();
+    setLoading(false);
+    if (m_path.isEmpty())
+        return;
+    m_atEnd = false;
+    startPage(buildQuery(Scope::Filtered, {}, {}, kPageSize));
+    startStatusCounts();
 }
 
-QVector<CaseQueueModel::Row> CaseQueueModel::query(Scope scope, const QString &extraCondition,
-                                                   const QVariantList &extraValues, int limit)
+void CaseQueueModel::startPage(const Query &query)
+{
+    setLoading(true);
+    const quint64 generation = m_generation;
+    QtConcurrent::run(&m_pool, &CaseQueueModel::runQuery, m_path, query)
+        .then(this, [this, generation](const Page &page) { onPageLoaded(generation, page); });
+}
+
+void CaseQueueModel::onPageLoaded(quint64 generation, const Page &page)
+{
+    if (generation != m_generation)
+        return; // the filter or sort changed meanwhile
+    setLoading(false);
+    if (!page.error.isEmpty()) {
+        m_atEnd = true;
+        reportError(page.error);
+        return;
+    }
+    m_atEnd = page.rows.size() < kPageSize;
+    if (page.rows.isEmpty())
+        return;
+    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.rows.size() - 1));
+    m_rows += page.rows;
+    endInsertRows();
+}
+
+void CaseQueueModel::startStatusCounts()
+{
+    const quint64 generation = m_generation;
+    QtConcurrent::run(&m_pool,
+                      [](const QString &path) {
+                          QMap<QString, int> counts;
+                          ReadConnection connection(path);
+                          QSqlQuery q(connection.database());
+                          if (q.exec(QStringLiteral("SELECT status, COUNT(*) FROM conversations GROUP BY status"))) {
+                              while (q.next())
+                                  counts.insert(q.value(0).toString(), q.value(1).toInt());
+                          }
+                          return counts;
+                      },
+                      m_path)
+        .then(this, [this, generation](const QMap<QString, int> &counts) {
+            if (generation != m_generation)
+                return;
+            m_statusCounts = counts;
+            emit statusCountsChanged();
+        });
+}
+
+void CaseQueueModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+CaseQueueModel::Page CaseQueueModel::runQuery(const QString &path, const Query &query)
+{
+    Page page;
+    ReadConnection connection(path);
+    if (!connection.isOpen()) {
+        page.error = connection.error();
+        return page;
+    }
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    q.prepare(query.sql);
+    for (const QVariant &value : query.values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        page.error = q.lastError().text();
+        return page;
+    }
+    page.rows = readRows(q);
+    return page;
+}
+
+CaseQueueModel::Query CaseQueueModel::buildQuery(Scope scope, const QString &extraCondition,
+                                                 const QVariantList &extraValues, int limit) const
 {
     QStringList conditions;
     QVariantList values;
@@ -275,16 +371,12 @@ QVector<CaseQueueModel::Row> CaseQueueModel::query(Scope scope, const QString &e
                .arg(QString::fromLatin1(kSortExpressions[m_sortColumn]), direction)
                .arg(limit);
 
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        q.addBindValue(value);
+    return {sql, values};
+}
+
+QVector<CaseQueueModel::Row> CaseQueueModel::readRows(QSqlQuery &q)
+{
     QVector<Row> rows;
-    if (!q.exec()) {
-        reportError(q.lastError().text());
-        return rows;
-    }
     while (q.next()) {
         Row row;
         row.id = q.value(0).toLongLong();

@@ -2,8 +2,10 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QThreadPool>
 #include <QVector>
 
 namespace cg {
@@ -21,7 +23,9 @@ struct QueueFilter
 
 // The case queue. Rows are paged in from SQL as the view scrolls (keyset queries on
 // the sort column and id, so page N costs the same as page 1); filters, search and
-// sorting run in SQL and reset the model. Nothing is loaded up front.
+// sorting run in SQL and reset the model. Nothing is loaded up front, and queries
+// run on a worker thread with their own read-only connection, so a search over a
+// million cases never freezes the window; results of superseded queries are dropped.
 class CaseQueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -70,9 +74,14 @@ public:
     // Re-reads one case (after a decision) without disturbing the loaded rows.
     void refreshCase(qint64 caseId);
     QString lastError() const { return m_lastError; }
+    bool isLoading() const { return m_loading; }
+    // Cases per status in the whole database, refreshed on every reload.
+    QMap<QString, int> statusCounts() const { return m_statusCounts; }
 
 signals:
     void queryFailed(const QString &message);
+    void loadingChanged(bool loading);
+    void statusCountsChanged();
 
 private:
     struct Row
@@ -92,14 +101,36 @@ private:
         int version = 0;
     };
 
-    void reload();
+    struct Query
+    {
+        QString sql;
+        QVariantList values;
+    };
+    struct Page
+    {
+        QVector<Row> rows;
+        QString error;
+    };
     enum class Scope { Filtered, AnyCase };
-    QVector<Row> query(Scope scope, const QString &extraCondition, const QVariantList &extraValues, int limit);
+
+    void reload();
+    void startPage(const Query &query);
+    void onPageLoaded(quint64 generation, const Page &page);
+    void startStatusCounts();
+    void setLoading(bool loading);
+    Query buildQuery(Scope scope, const QString &extraCondition, const QVariantList &extraValues, int limit) const;
+    static Page runQuery(const QString &path, const Query &query);
+    static QVector<Row> readRows(QSqlQuery &query);
     static QVariant columnValue(const Row &row, int column); // what the column sorts by
     QString displayText(const Row &row, int column) const;
     void reportError(const QString &message);
 
-    QSqlDatabase m_db;
+    QSqlDatabase m_db;   // the GUI thread's connection, for single-row refreshes
+    QString m_path;      // workers open their own connections to it
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    QMap<QString, int> m_statusCounts;
+    QThreadPool m_pool;
     QueueFilter m_filter;
     int m_sortColumn = RiskColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

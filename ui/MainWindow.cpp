@@ -66,6 +66,9 @@ MainWindow::MainWindow(ReviewSession *session, AppSettings *settings, QWidget *p
     connectActions();
 
     connect(m_queuePanel, &QueuePanel::currentCaseChanged, m_session, &ReviewSession::selectCase);
+    // Rows arrive from a worker thread after opening or filtering; what J and K can do follows them.
+    connect(m_session->queue(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_session->queue(), &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     connect(m_session, &ReviewSession::currentCaseChanged, this, &MainWindow::onCurrentCaseChanged);
     connect(m_session, &ReviewSession::errorOccurred, this,
             [this](const QString &message) { m_messageBar->showMessage(MessageBar::Kind::Error, message); });

@@ -95,7 +95,9 @@ QueuePanel::QueuePanel(CaseQueueModel *model, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { emit currentCaseChanged(m_model->caseIdAt(current.row())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePanel::onModelReset);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePanel::onModelReset);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePanel::onRowsInserted);
+    connect(m_model, &CaseQueueModel::loadingChanged, this, &QueuePanel::updateSummary);
+    connect(m_model, &CaseQueueModel::statusCountsChanged, this, &QueuePanel::updateSummary);
     applyFilter();
 }
 
@@ -109,19 +111,44 @@ void QueuePanel::applyFilter()
 
 void QueuePanel::onModelReset()
 {
-    m_summary->setText(m_model->canFetchMore({}) ? tr("%1+ cases").arg(m_model->rowCount())
-                                                 : tr("%n case(s)", nullptr, m_model->rowCount()));
+    m_pendingRow = -1;
+    updateSummary();
+}
+
+void QueuePanel::onRowsInserted()
+{
+    if (m_pendingRow >= 0 && m_pendingRow < m_model->rowCount())
+        selectRow(std::exchange(m_pendingRow, -1));
+    updateSummary();
+}
+
+void QueuePanel::updateSummary()
+{
+    const int loaded = m_model->rowCount();
+    QString shown = m_model->isLoading() ? tr("Loading…")
+        : m_model->canFetchMore({})       ? tr("Showing %1 (more as you scroll)").arg(loaded)
+                                           : tr("Showing %n case(s)", nullptr, loaded);
+    const QMap<QString, int> counts = m_model->statusCounts();
+    QStringList parts;
+    const std::pair<const char *, QString> statuses[] = {
+        {"new", tr("new")}, {"claimed", tr("claimed")}, {"escalated", tr("escalated")}, {"decided", tr("decided")}};
+    for (const auto &[key, label] : statuses)
+        parts.append(QStringLiteral("%1 %2").arg(counts.value(QString::fromLatin1(key))).arg(label));
+    m_summary->setText(counts.isEmpty() ? shown : shown + QStringLiteral("  ·  ") + parts.join(QStringLiteral(" · ")));
 }
 
 void QueuePanel::selectRow(int row)
 {
     if (row < 0)
         return;
-    // Page in more rows when the moderator walks past the loaded ones.
-    while (row >= m_model->rowCount() && m_model->canFetchMore({}))
-        m_model->fetchMore({});
-    if (row >= m_model->rowCount())
+    if (row >= m_model->rowCount()) {
+        // Walking past the loaded rows: page in more and select when they arrive.
+        if (m_model->canFetchMore({})) {
+            m_pendingRow = row;
+            m_model->fetchMore({});
+        }
         return;
+    }
     const QModelIndex index = m_model->index(row, CaseQueueModel::IdColumn);
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);

@@ -41,6 +41,8 @@ private:
     void applyFilter();
     void selectRow(int row);
     void onModelReset();
+    void onRowsInserted();
+    void updateSummary();
 
     CaseQueueModel *m_model;
     QLineEdit *m_search;
@@ -48,6 +50,7 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     QTimer *m_searchDelay;
+    int m_pendingRow = -1; // asked for (J past the loaded rows) but still loading
 };
 
 } // namespace cg

@@ -10,6 +10,28 @@
 
 using namespace cg;
 
+namespace {
+
+// Queries run on a worker thread; these wait for them the way a view would.
+bool waitLoaded(CaseQueueModel &model)
+{
+    return QTest::qWaitFor([&model] { return !model.isLoading(); }, 20000);
+}
+
+bool fetchAll(CaseQueueModel &model)
+{
+    if (!waitLoaded(model))
+        return false;
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        if (!waitLoaded(model))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 class TestCaseQueueModel : public QObject
 {
     Q_OBJECT
@@ -35,14 +57,14 @@ private slots:
         CaseQueueModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         tester.setUseFetchMore(false); // paging is driven (and checked) by the test
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.setDatabase(m_db->connection());
+        QVERIFY(waitLoaded(model));
         QCOMPARE(model.rowCount(), CaseQueueModel::kPageSize);
         QVERIFY(model.canFetchMore({}));
-        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        while (model.canFetchMore({}))
-            model.fetchMore({});
+        QVERIFY(fetchAll(model));
         QCOMPARE(model.rowCount(), 450);
-        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.count(), 3); // three pages
         QSet<qint64> ids;
         for (int row = 0; row < model.rowCount(); ++row)
             ids.insert(model.caseIdAt(row));
@@ -70,8 +92,7 @@ private slots:
         tester.setUseFetchMore(false); // paging is driven (and checked) by the test
         model.setDatabase(m_db->connection());
         model.sort(column, Qt::SortOrder(order));
-        while (model.canFetchMore({}))
-            model.fetchMore({});
+        QVERIFY(fetchAll(model));
         QCOMPARE(model.rowCount(), 450);
         // Keyset paging must neither skip nor repeat rows, and must keep the order.
         QSet<qint64> ids;
@@ -99,8 +120,7 @@ private slots:
         tester.setUseFetchMore(false); // paging is driven (and checked) by the test
         model.setDatabase(m_db->connection());
         model.setFilter({{QStringLiteral("decided")}, {}});
-        while (model.canFetchMore({}))
-            model.fetchMore({});
+        QVERIFY(fetchAll(model));
         QSqlQuery query(m_db->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE status = 'decided'")) && query.next());
         QVERIFY(query.value(0).toInt() > 0);
@@ -126,6 +146,7 @@ private slots:
         CaseQueueModel model;
         model.setDatabase(m_db->connection());
         model.setFilter({{}, text});
+        QVERIFY(waitLoaded(model));
         QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
         QCOMPARE(model.rowCount() > 0, expectRows);
         QVERIFY(m_db->connection().tables().contains(QStringLiteral("conversations")));
@@ -137,11 +158,53 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         tester.setUseFetchMore(false); // paging is driven (and checked) by the test
         model.setDatabase(m_db->connection());
+        QVERIFY(waitLoaded(model));
         const qint64 caseId = model.caseIdAt(3);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.refreshCase(caseId);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.rowOfCase(caseId), 3);
+    }
+
+    void loadsOffTheCallingThread()
+    {
+        CaseQueueModel model;
+        QSignalSpy loading(&model, &CaseQueueModel::loadingChanged);
+        model.setDatabase(m_db->connection());
+        // Nothing was read on this thread: the rows arrive later through the event loop.
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.isLoading());
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), CaseQueueModel::kPageSize);
+        QCOMPARE(loading.count(), 2);
+    }
+
+    void dropsResultsOfSupersededQueries()
+    {
+        CaseQueueModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+        model.setDatabase(m_db->connection());
+        model.setFilter({{QStringLiteral("new")}, {}});
+        model.setFilter({{QStringLiteral("decided")}, {}}); // before the first results arrive
+        QVERIFY(fetchAll(model));
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, 0).data(CaseQueueModel::StatusNameRole).toString(), QStringLiteral("decided"));
+    }
+
+    void countsCasesPerStatus()
+    {
+        CaseQueueModel model;
+        QSignalSpy counted(&model, &CaseQueueModel::statusCountsChanged);
+        model.setDatabase(m_db->connection());
+        QVERIFY(counted.wait(20000));
+        const QMap<QString, int> counts = model.statusCounts();
+        int total = 0;
+        for (int count : counts)
+            total += count;
+        QCOMPARE(total, 450);
+        QVERIFY(counts.value(QStringLiteral("decided")) > 0);
     }
 
 private:

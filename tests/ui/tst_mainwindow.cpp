@@ -79,6 +79,7 @@ private slots:
             RunningApp app(m_settingsPath, QStringLiteral("kim"));
             QVERIFY(QTest::qWaitForWindowActive(&app.window));
             QVERIFY(app.window.openDatabase(m_demoPath));
+            QTRY_VERIFY(app.session.queue()->rowCount() > 0);
             auto *table = app.window.findChild<QTableView *>(QStringLiteral("queueTableView"));
             QVERIFY(table);
             QTRY_VERIFY(table->hasFocus());
@@ -164,6 +165,7 @@ private slots:
     {
         RunningApp app(m_settingsPath, QStringLiteral("kim"));
         QVERIFY(app.window.openDatabase(m_demoPath));
+        QTRY_VERIFY(app.session.queue()->rowCount() > 0);
         press(&app.window, Qt::Key_J);
         QTRY_VERIFY(app.session.currentCaseId() != 0);
         const qint64 caseId = app.session.currentCaseId();
@@ -178,7 +180,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&app.window));
         QVERIFY(app.window.openDatabase(m_demoPath));
         CaseQueueModel *queue = app.session.queue();
-        QVERIFY(queue->rowCount() > 5);
+        QTRY_VERIFY(queue->rowCount() > 5);
         const QString wanted = queue->index(5, CaseQueueModel::IdColumn).data(Qt::ToolTipRole).toString();
         QVERIFY(wanted.startsWith(QStringLiteral("demo-")));
         press(&app.window, Qt::Key_Slash);
