@@ -41,7 +41,44 @@ QList<PastDecision> loadDecisions(const QSqlDatabase &db, const QString &conditi
     return decisions;
 }
 
+QList<PenaltyRecord> loadPenalties(const QSqlDatabase &db, qint64 personId, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT p.decision_id, d.conversation_id, p.kind, p.starts_at, p.ends_at, p.lifted_by_decision_id IS NOT NULL "
+        "FROM penalties p JOIN decisions d ON d.id = p.decision_id WHERE p.person_id = ? "
+        "ORDER BY p.starts_at DESC, p.id DESC"));
+    query.addBindValue(personId);
+    QList<PenaltyRecord> penalties;
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return penalties;
+    }
+    while (query.next()) {
+        PenaltyRecord penalty;
+        penalty.decisionId = query.value(0).toLongLong();
+        penalty.caseId = query.value(1).toLongLong();
+        penalty.kind = query.value(2).toString();
+        penalty.startsAt = fromStoredTime(query.value(3).toString());
+        if (!query.value(4).isNull())
+            penalty.endsAt = fromStoredTime(query.value(4).toString());
+        penalty.lifted = query.value(5).toBool();
+        penalties.append(penalty);
+    }
+    return penalties;
+}
+
 } // namespace
+
+int CaseDetails::countedViolations() const
+{
+    int count = 0;
+    for (const PastDecision &decision : subjectHistory) {
+        if (decision.verdict == QLatin1String("violation") && !decision.reversed)
+            ++count;
+    }
+    return count;
+}
 
 std::optional<CaseDetails> CaseRepository::load(const QSqlDatabase &db, qint64 caseId, QString *error)
 {
@@ -50,7 +87,7 @@ std::optional<CaseDetails> CaseRepository::load(const QSqlDatabase &db, qint64 c
         "SELECT c.external_id, c.job_title, c.phase, c.status, c.version, cl.display_name, COALESCE(cl.plan, ''), "
         "fl.display_name, s.display_name, s.role, COALESCE(k.status, 'none'), k.starts_on, k.ends_on, "
         "COALESCE(k.conversion_fee_paid, 0), c.pre_existing_relationship, c.flag_source, c.flag_reason, "
-        "c.flagged_at, c.subject_id "
+        "c.flagged_at, c.subject_id, s.country "
         "FROM conversations c JOIN people cl ON cl.id = c.client_id JOIN people fl ON fl.id = c.freelancer_id "
         "JOIN people s ON s.id = c.subject_id LEFT JOIN contracts k ON k.conversation_id = c.id WHERE c.id = ?"));
     query.addBindValue(caseId);
@@ -83,10 +120,12 @@ std::optional<CaseDetails> CaseRepository::load(const QSqlDatabase &db, qint64 c
     details.flagReason = query.value(16).toString();
     details.flaggedAt = fromStoredTime(query.value(17).toString());
     const qint64 subjectId = query.value(18).toLongLong();
+    details.subjectCountry = query.value(19).toString();
 
     details.decisionsOnCase = loadDecisions(db, QStringLiteral("d.conversation_id = ?"), {caseId}, error);
     details.subjectHistory =
         loadDecisions(db, QStringLiteral("d.subject_id = ? AND d.conversation_id <> ?"), {subjectId, caseId}, error);
+    details.subjectPenalties = loadPenalties(db, subjectId, error);
     if (!error->isEmpty())
         return std::nullopt;
     return details;

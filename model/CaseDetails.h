@@ -21,6 +21,18 @@ struct PastDecision
     bool reversed = false;
 };
 
+struct PenaltyRecord
+{
+    qint64 decisionId = 0;
+    qint64 caseId = 0;
+    QString kind;
+    QDateTime startsAt;
+    QDateTime endsAt;   // invalid when open-ended
+    bool lifted = false;
+
+    bool isActive(const QDateTime &now) const { return !lifted && (!endsAt.isValid() || endsAt > now); }
+};
+
 // What a moderator needs to know about a case besides its messages.
 struct CaseDetails
 {
@@ -45,6 +57,11 @@ struct CaseDetails
     QDateTime flaggedAt;
     QList<PastDecision> decisionsOnCase;     // newest first
     QList<PastDecision> subjectHistory;      // the subject's decisions on other cases, newest first
+    QList<PenaltyRecord> subjectPenalties;   // every penalty the subject has had, newest first
+    QString subjectCountry;
+
+    // Violations that count on the penalty ladder: not reversed.
+    int countedViolations() const;
 };
 
 class CaseRepository final

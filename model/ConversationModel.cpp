@@ -18,6 +18,7 @@ void ConversationModel::setCase(const QSqlDatabase &db, qint64 caseId)
     beginResetModel();
     m_db = db;
     m_caseId = caseId;
+    loadContract();
     m_messages = loadPage(-1);
     m_atEnd = m_messages.size() < kPageSize;
     endResetModel();
@@ -30,7 +31,39 @@ void ConversationModel::clear()
     m_caseId = 0;
     m_messages.clear();
     m_atEnd = true;
+    m_contractStart = m_contractEnd = QDate();
     endResetModel();
+}
+
+void ConversationModel::loadContract()
+{
+    m_contractStart = m_contractEnd = QDate();
+    m_startMarked = m_endMarked = false;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT starts_on, ends_on FROM contracts WHERE conversation_id = ? "
+                                 "AND status IN ('active', 'closed')"));
+    query.addBindValue(m_caseId);
+    if (query.exec() && query.next()) {
+        m_contractStart = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        m_contractEnd = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+    }
+}
+
+// The policy turns on the contract's start date: messages from that day on are
+// inside the contract. The first such message carries the marker.
+void ConversationModel::markContract(Message &message)
+{
+    QStringList markers;
+    const QDate sent = message.sentAt.date();
+    if (m_contractStart.isValid() && !m_startMarked && sent >= m_contractStart) {
+        markers << tr("Contract started %1").arg(m_contractStart.toString(Qt::ISODate));
+        m_startMarked = true;
+    }
+    if (m_contractEnd.isValid() && !m_endMarked && sent > m_contractEnd) {
+        markers << tr("Contract ended %1").arg(m_contractEnd.toString(Qt::ISODate));
+        m_endMarked = true;
+    }
+    message.contractMarker = markers.join(QStringLiteral(" · "));
 }
 
 int ConversationModel::rowCount(const QModelIndex &parent) const
@@ -52,6 +85,7 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case SentAtRole: return message.sentAt;
     case PhaseRole: return message.phase;
     case SpansRole: return QVariant::fromValue(message.spans);
+    case ContractMarkerRole: return message.contractMarker;
     default: return {};
     }
 }
@@ -66,6 +100,7 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
     names.insert(SentAtRole, "sentAt");
     names.insert(PhaseRole, "phase");
     names.insert(SpansRole, "spans");
+    names.insert(ContractMarkerRole, "contractMarker");
     return names;
 }
 
@@ -116,6 +151,7 @@ QVector<ConversationModel::Message> ConversationModel::loadPage(int afterSeq)
         message.sentAt = fromStoredTime(query.value(5).toString());
         message.phase = query.value(6).toString();
         message.body = query.value(7).toString();
+        markContract(message);
         rowOfMessage.insert(message.id, static_cast<int>(page.size()));
         page.append(message);
     }

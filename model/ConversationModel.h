@@ -28,6 +28,7 @@ public:
         SentAtRole,       // QDateTime, UTC
         PhaseRole,
         SpansRole,        // QList<DetectedSpan>, code-point offsets into DisplayRole
+        ContractMarkerRole, // "" or what happened to the contract just before this message
     };
 
     static constexpr int kPageSize = 500;
@@ -58,15 +59,23 @@ private:
         QString phase;
         QString body;
         DetectedSpans spans;
+        QString contractMarker;
     };
 
     QVector<Message> loadPage(int afterSeq);
+    void loadContract();
+    void markContract(Message &message);
 
     QSqlDatabase m_db;
     qint64 m_caseId = 0;
     QVector<Message> m_messages;
     bool m_atEnd = true;
     QString m_lastError;
+    // The contract's dates, and whether their markers were placed yet (pages load in order).
+    QDate m_contractStart;
+    QDate m_contractEnd;
+    bool m_startMarked = false;
+    bool m_endMarked = false;
 };
 
 } // namespace cg

@@ -99,11 +99,6 @@ void ConversationPanel::showCase(const std::optional<CaseDetails> &details)
         return;
     }
     m_title->setText(tr("Case %1 · %2").arg(details->id).arg(details->jobTitle.toHtmlEscaped()));
-    int earlierViolations = 0;
-    for (const PastDecision &past : details->subjectHistory) {
-        if (past.verdict == QLatin1String("violation") && !past.reversed)
-            ++earlierViolations;
-    }
     QStringList lines;
     const bool clientUnderReview = details->subjectRole == QLatin1String("client");
     const QString plan = details->clientPlan.isEmpty() ? tr("unknown") : details->clientPlan;
@@ -116,9 +111,9 @@ void ConversationPanel::showCase(const std::optional<CaseDetails> &details)
                  .arg(details->phase, contractText(*details),
                       details->preExistingRelationship ? tr(" · pre-existing relationship") : QString(),
                       details->status);
-    lines << tr("<b>Flagged:</b> %1 by %2 · %3 earlier violation(s) of the person under review")
-                 .arg(details->flagReason.toHtmlEscaped(), details->flagSource.toHtmlEscaped())
-                 .arg(earlierViolations);
+    lines << tr("<b>Flagged:</b> %1 (%2) on %3")
+                 .arg(details->flagReason.toHtmlEscaped(), details->flagSource.toHtmlEscaped(),
+                      details->flaggedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     if (!details->decisionsOnCase.isEmpty()) {
         const PastDecision &latest = details->decisionsOnCase.constFirst();
         lines << tr("<b>Decided:</b> %1%2 by %3 on %4")

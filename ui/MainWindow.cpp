@@ -6,6 +6,7 @@
 #include "DecisionPanel.h"
 #include "FileDialog.h"
 #include "MessageBar.h"
+#include "PersonPanel.h"
 #include "PolicyTerms.h"
 #include "QueuePanel.h"
 #include "ReviewSession.h"
@@ -34,7 +35,9 @@ MainWindow::MainWindow(ReviewSession *session, AppSettings *settings, QWidget *p
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_queuePanel(new QueuePanel(session->queue(), m_splitter))
     , m_conversationPanel(new ConversationPanel(session->conversation(), m_splitter))
-    , m_decisionPanel(new DecisionPanel(m_splitter))
+    , m_sideSplitter(new QSplitter(Qt::Vertical, m_splitter))
+    , m_personPanel(new PersonPanel(m_sideSplitter))
+    , m_decisionPanel(new DecisionPanel(m_sideSplitter))
     , m_databaseLabel(new QLabel(this))
     , m_moderatorLabel(new QLabel(this))
 {
@@ -44,6 +47,8 @@ MainWindow::MainWindow(ReviewSession *session, AppSettings *settings, QWidget *p
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 1);
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -74,6 +79,11 @@ MainWindow::MainWindow(ReviewSession *session, AppSettings *settings, QWidget *p
             [this](const QString &message) { m_messageBar->showMessage(MessageBar::Kind::Error, message); });
     connect(m_decisionPanel, &DecisionPanel::submitRequested, this, &MainWindow::onSubmitRequested);
     connect(m_decisionPanel, &DecisionPanel::leaveRequested, m_queuePanel, &QueuePanel::focusTable);
+    connect(m_personPanel, &PersonPanel::caseLinkActivated, this, [this](qint64 caseId) {
+        m_queuePanel->selectCase(caseId);
+        if (m_session->currentCaseId() != caseId) // not in the loaded queue: open it directly
+            m_session->selectCase(caseId);
+    });
     connect(m_decisionPanel, &DecisionPanel::verdictChanged, this, [this](const QString &verdict) {
         const QHash<QString, ActionId> ids{{verdictName(Verdict::Violation), ActionId::VerdictViolation},
                                            {verdictName(Verdict::Exception), ActionId::VerdictException},
@@ -150,7 +160,8 @@ void MainWindow::restoreLayout()
         resize(1400, 860);
     restoreState(m_settings->windowState());
     if (!m_splitter->restoreState(m_settings->splitterState()))
-        m_splitter->setSizes({520, 640, 260});
+        m_splitter->setSizes({520, 640, 300});
+    m_sideSplitter->setSizes({320, 480});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -229,6 +240,7 @@ void MainWindow::onOpenRequested()
 void MainWindow::onCurrentCaseChanged(qint64 caseId)
 {
     m_conversationPanel->showCase(m_session->currentCase());
+    m_personPanel->showCase(m_session->currentCase());
     if (caseId != 0) {
         m_decisionPanel->reset();
         m_decisionPanel->showOutcome({});
@@ -255,6 +267,7 @@ void MainWindow::onSubmitRequested()
                                   tr("Case %1 decided: %2 (decision %3).").arg(caseId).arg(verdict).arg(outcome.decisionId));
         m_decisionPanel->reset();
         m_conversationPanel->showCase(m_session->currentCase());
+        m_personPanel->showCase(m_session->currentCase());
         m_queuePanel->selectNext();
         m_queuePanel->focusTable();
         break;

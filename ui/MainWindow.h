@@ -14,6 +14,7 @@ class AppSettings;
 class ConversationPanel;
 class DecisionPanel;
 class MessageBar;
+class PersonPanel;
 class QueuePanel;
 class ReviewSession;
 
@@ -57,6 +58,8 @@ private:
     QSplitter *m_splitter;
     QueuePanel *m_queuePanel;
     ConversationPanel *m_conversationPanel;
+    QSplitter *m_sideSplitter;
+    PersonPanel *m_personPanel;
     DecisionPanel *m_decisionPanel;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel;

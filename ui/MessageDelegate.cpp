@@ -37,6 +37,8 @@ bool isFreelancer(const QModelIndex &index)
 
 struct MessageDelegate::Layout
 {
+    QString marker;   // a contract event drawn as a rule above the bubble
+    QRect markerRect;
     QRect bubble;     // relative to the item's top-left
     QPoint bodyOrigin;
     QString header;
@@ -103,12 +105,17 @@ std::unique_ptr<MessageDelegate::Layout> MessageDelegate::layoutFor(const QModel
     }
     layout->body.endLayout();
 
+    layout->marker = index.data(ConversationModel::ContractMarkerRole).toString();
+    const int markerHeight = layout->marker.isEmpty() ? 0 : metrics.height() + 2 * kOuterMargin;
+    layout->markerRect = QRect(kOuterMargin, kOuterMargin, width - 2 * kOuterMargin, markerHeight);
+
     const int headerHeight = metrics.height();
     const int bubbleHeight = kPadding + headerHeight + kHeaderGap + qCeil(y) + kPadding;
     const int left = kOuterMargin + (isFreelancer(index) ? kIndent : 0);
-    layout->bubble = QRect(left, kOuterMargin, lineWidth + 2 * kPadding, bubbleHeight);
-    layout->bodyOrigin = QPoint(left + kPadding, kOuterMargin + kPadding + headerHeight + kHeaderGap);
-    layout->height = bubbleHeight + 2 * kOuterMargin;
+    const int top = kOuterMargin + markerHeight;
+    layout->bubble = QRect(left, top, lineWidth + 2 * kPadding, bubbleHeight);
+    layout->bodyOrigin = QPoint(left + kPadding, top + kPadding + headerHeight + kHeaderGap);
+    layout->height = markerHeight + bubbleHeight + 2 * kOuterMargin;
     return layout;
 }
 
@@ -125,6 +132,18 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->save();
     painter->translate(option.rect.topLeft());
     painter->setRenderHint(QPainter::Antialiasing);
+
+    if (!layout->marker.isEmpty()) {
+        // A rule across the timeline: before it the contract had not started.
+        const QRect rect = layout->markerRect;
+        const int textWidth = option.fontMetrics.horizontalAdvance(layout->marker) + 16;
+        const int middle = rect.center().y();
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DashLine));
+        painter->drawLine(rect.left(), middle, rect.center().x() - textWidth / 2, middle);
+        painter->drawLine(rect.center().x() + textWidth / 2, middle, rect.right(), middle);
+        painter->setPen(palette.color(QPalette::Highlight));
+        painter->drawText(rect, Qt::AlignCenter, layout->marker);
+    }
 
     const bool selected = option.state & QStyle::State_Selected;
     QColor fill = isFreelancer(index) ? palette.color(QPalette::AlternateBase) : palette.color(QPalette::Base);

@@ -6,6 +6,7 @@
 #include "TestRecords.h"
 
 #include <QAbstractItemModelTester>
+#include <QTimeZone>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +78,30 @@ private slots:
         QCOMPARE(model.rowCount(), 1200);
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("message number %1").arg(row));
+    }
+
+    void marksWhereTheContractStartsAndEnds()
+    {
+        ConversationRecord record = sampleConversation(
+            QStringLiteral("contract"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
+        for (int i = 0; i < record.messages.size(); ++i)
+            record.messages[i].sentAt = QDateTime(QDate(2026, 5, 1 + 2 * i), QTime(12, 0), QTimeZone::utc());
+        record.contract.status = QStringLiteral("closed");
+        record.contract.start = QDate(2026, 5, 3); // the second message is sent that day
+        record.contract.end = QDate(2026, 5, 4);   // the third, after it
+        record.flaggedAt = QDateTime(QDate(2026, 5, 9), QTime(9, 0), QTimeZone::utc());
+        const ImportOutcome imported = CaseImporter(m_db->connection(), QStringLiteral("tester")).import(record);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+
+        ConversationModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCase(m_db->connection(), imported.conversationId);
+        QCOMPARE(model.rowCount(), 4);
+        const auto marker = [&model](int row) { return model.index(row, 0).data(ConversationModel::ContractMarkerRole).toString(); };
+        QVERIFY(marker(0).isEmpty());
+        QVERIFY2(marker(1).contains(QStringLiteral("Contract started 2026-05-03")), qPrintable(marker(1)));
+        QVERIFY2(marker(2).contains(QStringLiteral("Contract ended 2026-05-04")), qPrintable(marker(2)));
+        QVERIFY(marker(3).isEmpty());
     }
 
     void clearsOnDemand()

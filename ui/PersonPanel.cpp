@@ -1,0 +1,101 @@
+#include "PersonPanel.h"
+
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace cg {
+
+namespace {
+
+QString caseLink(qint64 caseId)
+{
+    return QStringLiteral("<a href=\"case:%1\">%2</a>").arg(caseId).arg(PersonPanel::tr("case %1").arg(caseId));
+}
+
+QString penaltyText(const PenaltyRecord &penalty)
+{
+    QString text = PersonPanel::tr("%1 since %2 (%3)")
+                       .arg(QString(penalty.kind).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                            penalty.startsAt.date().toString(Qt::ISODate), caseLink(penalty.caseId));
+    if (penalty.endsAt.isValid())
+        text += PersonPanel::tr(", until %1").arg(penalty.endsAt.date().toString(Qt::ISODate));
+    return text;
+}
+
+} // namespace
+
+PersonPanel::PersonPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_browser(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("personPanel"));
+    setAccessibleName(tr("Person and history"));
+    m_browser->setObjectName(QStringLiteral("personTextBrowser"));
+    m_browser->setAccessibleName(tr("Person under review and their history"));
+    m_browser->setOpenLinks(false);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("case"))
+            emit caseLinkActivated(url.path().toLongLong());
+    });
+    showCase(std::nullopt);
+}
+
+QString PersonPanel::describe(const CaseDetails &details)
+{
+    const bool client = details.subjectRole == QLatin1String("client");
+    QStringList html;
+    html << tr("<h3>%1</h3>").arg(details.subjectName.toHtmlEscaped());
+    QStringList facts{client ? tr("client") : tr("freelancer")};
+    if (client && !details.clientPlan.isEmpty())
+        facts << tr("%1 plan").arg(details.clientPlan);
+    if (!details.subjectCountry.isEmpty())
+        facts << details.subjectCountry.toHtmlEscaped();
+    html << facts.join(QStringLiteral(" · "));
+    if (details.preExistingRelationship)
+        html << tr("<p>A relationship outside the platform that predates this conversation is on record.</p>");
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList active;
+    for (const PenaltyRecord &penalty : details.subjectPenalties) {
+        if (penalty.isActive(now))
+            active << penaltyText(penalty);
+    }
+    html << tr("<p><b>Active penalties:</b> %1</p>")
+                .arg(active.isEmpty() ? tr("none") : active.join(QStringLiteral("; ")));
+
+    html << tr("<p><b>Earlier decisions</b> (%n violation(s) count on the ladder):</p>", nullptr,
+               details.countedViolations());
+    if (details.subjectHistory.isEmpty()) {
+        html << tr("<p>None.</p>");
+    } else {
+        html << QStringLiteral("<ul>");
+        for (const PastDecision &past : details.subjectHistory) {
+            QString line = tr("%1 · %2 · %3%4 · %5")
+                               .arg(past.decidedAt.date().toString(Qt::ISODate), caseLink(past.caseId), past.verdict,
+                                    past.penalty.isEmpty() ? QString() : tr(" (%1)").arg(past.penalty),
+                                    past.moderator.toHtmlEscaped());
+            if (past.reversed)
+                line = tr("<s>%1</s> reversed").arg(line);
+            html << QStringLiteral("<li>%1</li>").arg(line);
+        }
+        html << QStringLiteral("</ul>");
+    }
+    return html.join(QLatin1Char('\n'));
+}
+
+void PersonPanel::showCase(const std::optional<CaseDetails> &details)
+{
+    m_browser->setHtml(details ? describe(*details) : tr("<p>No case selected.</p>"));
+}
+
+QString PersonPanel::plainText() const
+{
+    return m_browser->toPlainText();
+}
+
+} // namespace cg
