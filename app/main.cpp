@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "Appearance.h"
 #include "MainWindow.h"
 #include "ReviewSession.h"
 
@@ -28,6 +29,7 @@ int main(int argc, char *argv[])
     cg::AppSettings settings;
     if (parser.isSet(moderator))
         settings.setModeratorName(parser.value(moderator));
+    cg::Appearance::apply(app, settings.theme(), settings.fontPointSize());
     cg::ReviewSession session(settings.moderatorName());
     cg::MainWindow window(&session, &settings);
     window.show();

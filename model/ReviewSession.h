@@ -34,6 +34,7 @@ public:
     QString databasePath() const;
 
     QString moderator() const { return m_moderator; }
+    void setModerator(const QString &moderator) { m_moderator = moderator; }
     Mode mode() const { return m_mode; }
 
     CaseQueueModel *queue() const { return m_queue; }

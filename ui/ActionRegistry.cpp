@@ -18,9 +18,11 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(ActionId::VerdictAllowed, "verdictAllowedAction", tr("Verdict: &Allowed"));
     add(ActionId::VerdictNoContact, "verdictNoContactAction", tr("Verdict: No &Contact"));
     add(ActionId::FocusNote, "focusNoteAction", tr("Write a &Note"));
+    add(ActionId::PenaltyMenu, "penaltyMenuAction", tr("Choose a &Penalty"));
     add(ActionId::Submit, "submitAction", tr("&Submit and Go to Next"));
     add(ActionId::Search, "searchAction", tr("&Search Cases"));
     add(ActionId::ShortcutSheet, "shortcutSheetAction", tr("&Keyboard Shortcuts"));
+    add(ActionId::Preferences, "preferencesAction", tr("P&references…"));
     for (QAction *verdict : {action(ActionId::VerdictViolation), action(ActionId::VerdictException),
                              action(ActionId::VerdictAllowed), action(ActionId::VerdictNoContact)})
         verdict->setCheckable(true);
@@ -50,9 +52,11 @@ QKeySequence ActionRegistry::defaultShortcut(ActionId id)
     case ActionId::VerdictAllowed: return QKeySequence(Qt::Key_3);
     case ActionId::VerdictNoContact: return QKeySequence(Qt::Key_4);
     case ActionId::FocusNote: return QKeySequence(Qt::Key_N);
+    case ActionId::PenaltyMenu: return QKeySequence(Qt::Key_P);
     case ActionId::Submit: return QKeySequence(Qt::CTRL | Qt::Key_Return);
     case ActionId::Search: return QKeySequence(Qt::Key_Slash);
     case ActionId::ShortcutSheet: return QKeySequence(Qt::Key_F1);
+    case ActionId::Preferences: return QKeySequence(QKeySequence::Preferences);
     }
     return {};
 }
@@ -80,7 +84,7 @@ void ActionRegistry::applyShortcuts(const AppSettings &settings)
 
 QSet<ActionId> ActionRegistry::enabledActions(const ActionContext &context)
 {
-    QSet<ActionId> enabled{ActionId::Open, ActionId::Quit, ActionId::ShortcutSheet};
+    QSet<ActionId> enabled{ActionId::Open, ActionId::Quit, ActionId::ShortcutSheet, ActionId::Preferences};
     if (context.hasDatabase) {
         enabled << ActionId::Search;
         if (!context.caseIsLast)
@@ -90,7 +94,7 @@ QSet<ActionId> ActionRegistry::enabledActions(const ActionContext &context)
     }
     if (context.hasCase) {
         enabled << ActionId::VerdictViolation << ActionId::VerdictException << ActionId::VerdictAllowed
-                << ActionId::VerdictNoContact << ActionId::FocusNote << ActionId::Submit;
+                << ActionId::VerdictNoContact << ActionId::FocusNote << ActionId::PenaltyMenu << ActionId::Submit;
     }
     return enabled;
 }

@@ -21,9 +21,11 @@ enum class ActionId {
     VerdictAllowed,
     VerdictNoContact,
     FocusNote,
+    PenaltyMenu,
     Submit,
     Search,
     ShortcutSheet,
+    Preferences,
 };
 
 // What the window knows about the session when it decides which actions apply.

@@ -12,6 +12,8 @@ const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kModerator = QStringLiteral("review/moderator");
 const QString kShortcutGroup = QStringLiteral("shortcuts/");
+const QString kTheme = QStringLiteral("appearance/theme");
+const QString kFontSize = QStringLiteral("appearance/fontPointSize");
 
 QString loginName()
 {
@@ -72,6 +74,32 @@ QString AppSettings::moderatorName() const
 void AppSettings::setModeratorName(const QString &name)
 {
     m_settings->setValue(kModerator, name);
+}
+
+AppSettings::Theme AppSettings::theme() const
+{
+    const QString name = m_settings->value(kTheme).toString();
+    if (name == QLatin1String("light"))
+        return Theme::Light;
+    if (name == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    const char *names[] = {"system", "light", "dark"};
+    m_settings->setValue(kTheme, QString::fromLatin1(names[static_cast<int>(theme)]));
+}
+
+int AppSettings::fontPointSize() const
+{
+    return std::clamp(m_settings->value(kFontSize, 0).toInt(), 0, 32);
+}
+
+void AppSettings::setFontPointSize(int points)
+{
+    m_settings->setValue(kFontSize, points);
 }
 
 std::optional<QKeySequence> AppSettings::shortcut(const QString &actionName) const

@@ -39,6 +39,12 @@ public:
     QString moderatorName() const; // defaults to the login name
     void setModeratorName(const QString &name);
 
+    enum class Theme { System, Light, Dark };
+    Theme theme() const;
+    void setTheme(Theme theme);
+    int fontPointSize() const; // 0: the system's size
+    void setFontPointSize(int points);
+
     // A remapped shortcut for the action with this object name, or none.
     std::optional<QKeySequence> shortcut(const QString &actionName) const;
     void setShortcut(const QString &actionName, const QKeySequence &sequence);

@@ -4,6 +4,7 @@
 #include "MessageDelegate.h"
 #include "SpanStyle.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -22,11 +23,8 @@ ConversationPanel::ConversationPanel(ConversationModel *model, QWidget *parent)
     setAccessibleName(tr("Conversation"));
     m_title->setObjectName(QStringLiteral("caseTitleLabel"));
     m_title->setAccessibleName(tr("Case title"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    styleTitle();
     m_context->setObjectName(QStringLiteral("caseContextLabel"));
     m_context->setAccessibleName(tr("Case context"));
     m_context->setWordWrap(true);
@@ -47,7 +45,8 @@ ConversationPanel::ConversationPanel(ConversationModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_context);
-    layout->addWidget(createLegend());
+    m_legend = createLegend();
+    layout->addWidget(m_legend);
     layout->addWidget(m_messages, 1);
     showCase(std::nullopt);
 }
@@ -60,20 +59,52 @@ QWidget *ConversationPanel::createLegend()
     auto *row = new QHBoxLayout(legend);
     row->setContentsMargins(0, 2, 0, 2);
     row->setSpacing(4);
-    const QPalette pal = palette();
     for (ContactType type : allContactTypes()) {
-        const SpanStyle style = spanStyle(type, pal);
         auto *chip = new QLabel(contactTypeLabel(type), legend);
         chip->setObjectName(QStringLiteral("legend_%1_Label").arg(contactTypeName(type)));
-        const char *lineStyle = style.underlineStyle == QTextCharFormat::DotLine ? "dotted"
-            : style.underlineStyle == QTextCharFormat::SingleUnderline         ? "solid"
-                                                                               : "dashed";
-        chip->setStyleSheet(QStringLiteral("QLabel { background: %1; border-bottom: 2px %2 %3; padding: 1px 4px; }")
-                                .arg(style.background.name(), QString::fromLatin1(lineStyle), style.underline.name()));
+        chip->setProperty("contactType", contactTypeName(type));
         row->addWidget(chip);
     }
     row->addStretch(1);
+    m_legend = legend;
+    styleLegend();
     return legend;
+}
+
+// The chips use the same colours as the highlights, which follow the palette.
+void ConversationPanel::styleLegend()
+{
+    const QPalette pal = palette();
+    for (QLabel *chip : m_legend->findChildren<QLabel *>()) {
+        const auto type = contactTypeFromName(chip->property("contactType").toString());
+        if (!type)
+            continue;
+        const SpanStyle style = spanStyle(*type, pal);
+        const char *lineStyle = style.underlineStyle == QTextCharFormat::DotLine ? "dotted"
+            : style.underlineStyle == QTextCharFormat::SingleUnderline         ? "solid"
+                                                                               : "dashed";
+        chip->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: %2; border-bottom: 2px %3 %4; padding: 1px 4px; }")
+                .arg(style.background.name(), pal.color(QPalette::Text).name(), QString::fromLatin1(lineStyle),
+                     style.underline.name()));
+    }
+}
+
+void ConversationPanel::styleTitle()
+{
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+}
+
+void ConversationPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_legend)
+        styleLegend();
+    else if (event->type() == QEvent::FontChange)
+        styleTitle();
+    QWidget::changeEvent(event);
 }
 
 QString ConversationPanel::contractText(const CaseDetails &details)

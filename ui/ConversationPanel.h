@@ -26,10 +26,16 @@ public:
     QListView *messageView() const { return m_messages; }
     MessageDelegate *delegate() const { return m_delegate; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createLegend();
+    void styleLegend();
+    void styleTitle();
     static QString contractText(const CaseDetails &details);
 
+    QWidget *m_legend = nullptr;
     QLabel *m_title;
     QLabel *m_context;
     QListView *m_messages;

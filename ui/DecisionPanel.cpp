@@ -162,6 +162,15 @@ void DecisionPanel::focusNote()
     m_note->setFocus(Qt::ShortcutFocusReason);
 }
 
+bool DecisionPanel::openPenaltyMenu()
+{
+    if (!m_penalty->isEnabled())
+        return false;
+    m_penalty->setFocus(Qt::ShortcutFocusReason);
+    m_penalty->showPopup();
+    return true;
+}
+
 void DecisionPanel::showOutcome(const QString &text)
 {
     m_outcome->setText(text);

@@ -29,6 +29,8 @@ public:
     void reset();
     void setCaseAvailable(bool available);
     void focusNote();
+    // Opens the penalty list; false when no penalty applies (the verdict is not a violation).
+    bool openPenaltyMenu();
     void showOutcome(const QString &text);
 
 signals:

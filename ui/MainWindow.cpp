@@ -10,7 +10,9 @@
 #include "PolicyTerms.h"
 #include "QueuePanel.h"
 #include "ReviewSession.h"
+#include "SettingsDialog.h"
 #include "ShortcutSheet.h"
+#include "Appearance.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,10 +61,7 @@ MainWindow::MainWindow(ReviewSession *session, AppSettings *settings, QWidget *p
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
     m_moderatorLabel->setObjectName(QStringLiteral("moderatorStatusLabel"));
-    m_moderatorLabel->setText(tr("Moderator: %1%2")
-                                  .arg(session->moderator(),
-                                       session->mode() == ReviewSession::Mode::Training ? tr(" (training)")
-                                                                                        : QString()));
+    updateModeratorLabel();
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_moderatorLabel);
 
@@ -108,6 +107,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     file->addSeparator();
+    file->addAction(m_actions->action(ActionId::Preferences));
+    file->addSeparator();
     file->addAction(m_actions->action(ActionId::Quit));
     rebuildRecentMenu();
 
@@ -121,6 +122,7 @@ void MainWindow::createMenus()
                         ActionId::VerdictNoContact})
         review->addAction(m_actions->action(id));
     review->addSeparator();
+    review->addAction(m_actions->action(ActionId::PenaltyMenu));
     review->addAction(m_actions->action(ActionId::FocusNote));
     review->addAction(m_actions->action(ActionId::Submit));
 
@@ -141,6 +143,12 @@ void MainWindow::connectActions()
     connect(m_actions->action(ActionId::Submit), &QAction::triggered, this, &MainWindow::onSubmitRequested);
     connect(m_actions->action(ActionId::ShortcutSheet), &QAction::triggered, this,
             &MainWindow::onShortcutSheetRequested);
+    connect(m_actions->action(ActionId::Preferences), &QAction::triggered, this, &MainWindow::onPreferencesRequested);
+    connect(m_actions->action(ActionId::PenaltyMenu), &QAction::triggered, this, [this] {
+        if (!m_decisionPanel->openPenaltyMenu())
+            m_messageBar->showMessage(MessageBar::Kind::Information,
+                                      tr("A penalty goes with a violation: press 1 first, then P."));
+    });
     const std::pair<ActionId, Verdict> verdictActions[] = {
         {ActionId::VerdictViolation, Verdict::Violation},
         {ActionId::VerdictException, Verdict::Exception},
@@ -282,6 +290,26 @@ void MainWindow::onSubmitRequested()
         break;
     }
     updateActions();
+}
+
+void MainWindow::updateModeratorLabel()
+{
+    m_moderatorLabel->setText(tr("Moderator: %1%2")
+                                  .arg(m_session->moderator(), m_session->mode() == ReviewSession::Mode::Training
+                                                                   ? tr(" (training)")
+                                                                   : QString()));
+}
+
+void MainWindow::onPreferencesRequested()
+{
+    SettingsDialog dialog(m_settings, m_actions, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_actions->applyShortcuts(*m_settings);
+    m_session->setModerator(m_settings->moderatorName());
+    updateModeratorLabel();
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        Appearance::apply(*app, m_settings->theme(), m_settings->fontPointSize());
 }
 
 void MainWindow::onShortcutSheetRequested()

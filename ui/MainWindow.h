@@ -50,6 +50,8 @@ private:
     void onCurrentCaseChanged(qint64 caseId);
     void onSubmitRequested();
     void onShortcutSheetRequested();
+    void onPreferencesRequested();
+    void updateModeratorLabel();
 
     ReviewSession *m_session;
     AppSettings *m_settings;

@@ -8,11 +8,16 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "MessageDelegate.h"
+#include "PersonPanel.h"
 #include "ReviewSession.h"
+#include "SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QKeySequenceEdit>
+#include <QSpinBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -99,8 +104,11 @@ private slots:
             QCOMPARE(panel->verdict(), QStringLiteral("violation"));
             auto *penalty = app.window.findChild<QComboBox *>(QStringLiteral("penaltyComboBox"));
             QVERIFY(penalty->isEnabled());
-            penalty->setFocus();
-            press(&app.window, Qt::Key_Down); // no penalty -> warning
+            press(&app.window, Qt::Key_P); // the penalty list opens
+            QTRY_VERIFY(penalty->view()->isVisible());
+            QTest::keyClick(penalty->view(), Qt::Key_Down); // no penalty -> warning
+            QTest::keyClick(penalty->view(), Qt::Key_Return);
+            QTRY_VERIFY(!penalty->view()->isVisible());
             QCOMPARE(panel->penalty(), QStringLiteral("warning"));
 
             press(&app.window, Qt::Key_N);
@@ -159,6 +167,53 @@ private slots:
             QCOMPARE(app.session.currentCase()->status, QStringLiteral("decided"));
             QCOMPARE(app.session.currentCase()->decisionsOnCase.value(0).moderator, QStringLiteral("kim"));
         }
+    }
+
+    void personPanelShowsTheHistoryOfThePersonUnderReview()
+    {
+        RunningApp app(m_settingsPath, QStringLiteral("kim"));
+        QVERIFY(app.window.openDatabase(m_demoPath));
+        // A case whose subject has an earlier decision on another case.
+        qint64 caseId = 0;
+        {
+            QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("history"));
+            check.setDatabaseName(m_demoPath);
+            QVERIFY(check.open());
+            QSqlQuery query(check);
+            QVERIFY(query.exec(QStringLiteral(
+                "SELECT c.id FROM conversations c WHERE c.status = 'new' AND EXISTS (SELECT 1 FROM decisions d "
+                "WHERE d.subject_id = c.subject_id AND d.conversation_id <> c.id AND d.is_training = 0) LIMIT 1")));
+            QVERIFY(query.next());
+            caseId = query.value(0).toLongLong();
+            check.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("history"));
+        app.session.selectCase(caseId);
+        auto *person = app.window.findChild<PersonPanel *>(QStringLiteral("personPanel"));
+        QVERIFY(person);
+        const QString text = person->plainText();
+        QVERIFY2(text.contains(QStringLiteral("Earlier decisions")), qPrintable(text));
+        QVERIFY2(text.contains(app.session.currentCase()->subjectName), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("None.")));
+    }
+
+    void preferencesAreSavedAndApplied()
+    {
+        RunningApp app(m_settingsPath, QStringLiteral("kim"));
+        SettingsDialog dialog(&app.settings, app.window.actions());
+        dialog.findChild<QLineEdit *>(QStringLiteral("moderatorLineEdit"))->setText(QStringLiteral("lee"));
+        auto *theme = dialog.findChild<QComboBox *>(QStringLiteral("themeComboBox"));
+        theme->setCurrentIndex(theme->findData(static_cast<int>(AppSettings::Theme::Dark)));
+        dialog.findChild<QSpinBox *>(QStringLiteral("fontSizeSpinBox"))->setValue(13);
+        dialog.findChild<QKeySequenceEdit *>(QStringLiteral("nextCaseActionKeySequenceEdit"))
+            ->setKeySequence(QKeySequence(Qt::Key_Down | Qt::AltModifier));
+        dialog.save();
+
+        AppSettings reread(m_settingsPath);
+        QCOMPARE(reread.moderatorName(), QStringLiteral("lee"));
+        QCOMPARE(reread.theme(), AppSettings::Theme::Dark);
+        QCOMPARE(reread.fontPointSize(), 13);
+        QCOMPARE(reread.shortcut(QStringLiteral("nextCaseAction")).value(), QKeySequence(Qt::Key_Down | Qt::AltModifier));
     }
 
     void submitWithoutVerdictExplainsWhatIsMissing()
