@@ -1,12 +1,6 @@
 #include "CaseQueueModel.h"
 
-#include "ReadConnection.h"
 #include "Timestamps.h"
-
-#include <QFuture>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cg {
 
@@ -57,24 +51,20 @@ QString likePattern(const QString &text)
 
 CaseQueueModel::CaseQueueModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_reader(new AsyncSqlReader(this))
 {
-    // One query at a time, in order; a superseded one finishes and is ignored.
-    m_pool.setMaxThreadCount(1);
 }
 
 void CaseQueueModel::setDatabase(const QSqlDatabase &db)
 {
-    m_db = db;
-    m_path = db.databaseName();
+    m_reader->setDatabasePath(db.databaseName());
     reload();
 }
 
 void CaseQueueModel::clear()
 {
     beginResetModel();
-    ++m_generation;
-    m_db = QSqlDatabase();
-    m_path.clear();
+    m_reader->setDatabasePath({});
     m_rows.clear();
     m_atEnd = true;
     m_statusCounts.clear();
@@ -228,84 +218,63 @@ void CaseQueueModel::refreshCase(qint64 caseId)
     // The case may no longer match the filter (a decided case in the open queue);
     // it keeps its row until the next reload so the moderator's place is kept. A
     // primary-key lookup: cheap enough for the GUI thread's own connection.
-    const Query lookup = buildQuery(Scope::AnyCase, QStringLiteral("c.id = ?"), {caseId}, 1);
-    QSqlQuery q(m_db);
-    q.prepare(lookup.sql);
-    for (const QVariant &value : lookup.values)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        reportError(q.lastError().text());
+    QString error;
+    const AsyncSqlReader::Rows fresh = AsyncSqlReader::readNow(
+        m_reader->databasePath(), buildQuery(Scope::AnyCase, QStringLiteral("c.id = ?"), {caseId}, 1), &error);
+    if (!error.isEmpty()) {
+        reportError(error);
         return;
     }
-    const QVector<Row> fresh = readRows(q);
     if (fresh.isEmpty())
         return;
-    m_rows[row] = fresh.constFirst();
+    m_rows[row] = toRow(fresh.constFirst());
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void CaseQueueModel::reload()
 {
     beginResetModel();
-    ++m_generation;
+    m_reader->reset();
     m_rows.clear();
     m_atEnd = true;
     endResetModel();
     setLoading(false);
-    if (m_path.isEmpty())
+    if (m_reader->databasePath().isEmpty())
         return;
     m_atEnd = false;
     startPage(buildQuery(Scope::Filtered, {}, {}, kPageSize));
     startStatusCounts();
 }
 
-void CaseQueueModel::startPage(const Query &query)
+void CaseQueueModel::startPage(const AsyncSqlReader::Query &query)
 {
     setLoading(true);
-    const quint64 generation = m_generation;
-    QtConcurrent::run(&m_pool, &CaseQueueModel::runQuery, m_path, query)
-        .then(this, [this, generation](const Page &page) { onPageLoaded(generation, page); });
-}
-
-void CaseQueueModel::onPageLoaded(quint64 generation, const Page &page)
-{
-    if (generation != m_generation)
-        return; // the filter or sort changed meanwhile
-    setLoading(false);
-    if (!page.error.isEmpty()) {
-        m_atEnd = true;
-        reportError(page.error);
-        return;
-    }
-    m_atEnd = page.rows.size() < kPageSize;
-    if (page.rows.isEmpty())
-        return;
-    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.rows.size() - 1));
-    m_rows += page.rows;
-    endInsertRows();
+    m_reader->read(query, [this](const AsyncSqlReader::Rows &rows, const QString &error) {
+        setLoading(false);
+        if (!error.isEmpty()) {
+            m_atEnd = true;
+            reportError(error);
+            return;
+        }
+        m_atEnd = rows.size() < kPageSize;
+        if (rows.isEmpty())
+            return;
+        beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + rows.size() - 1));
+        for (const QVariantList &row : rows)
+            m_rows.append(toRow(row));
+        endInsertRows();
+    });
 }
 
 void CaseQueueModel::startStatusCounts()
 {
-    const quint64 generation = m_generation;
-    QtConcurrent::run(&m_pool,
-                      [](const QString &path) {
-                          QMap<QString, int> counts;
-                          ReadConnection connection(path);
-                          QSqlQuery q(connection.database());
-                          if (q.exec(QStringLiteral("SELECT status, COUNT(*) FROM conversations GROUP BY status"))) {
-                              while (q.next())
-                                  counts.insert(q.value(0).toString(), q.value(1).toInt());
-                          }
-                          return counts;
-                      },
-                      m_path)
-        .then(this, [this, generation](const QMap<QString, int> &counts) {
-            if (generation != m_generation)
-                return;
-            m_statusCounts = counts;
-            emit statusCountsChanged();
-        });
+    m_reader->read({QStringLiteral("SELECT status, COUNT(*) FROM conversations GROUP BY status"), {}},
+                   [this](const AsyncSqlReader::Rows &rows, const QString &) {
+                       m_statusCounts.clear();
+                       for (const QVariantList &row : rows)
+                           m_statusCounts.insert(row.value(0).toString(), row.value(1).toInt());
+                       emit statusCountsChanged();
+                   });
 }
 
 void CaseQueueModel::setLoading(bool loading)
@@ -316,28 +285,7 @@ void CaseQueueModel::setLoading(bool loading)
     emit loadingChanged(loading);
 }
 
-CaseQueueModel::Page CaseQueueModel::runQuery(const QString &path, const Query &query)
-{
-    Page page;
-    ReadConnection connection(path);
-    if (!connection.isOpen()) {
-        page.error = connection.error();
-        return page;
-    }
-    QSqlQuery q(connection.database());
-    q.setForwardOnly(true);
-    q.prepare(query.sql);
-    for (const QVariant &value : query.values)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        page.error = q.lastError().text();
-        return page;
-    }
-    page.rows = readRows(q);
-    return page;
-}
-
-CaseQueueModel::Query CaseQueueModel::buildQuery(Scope scope, const QString &extraCondition,
+AsyncSqlReader::Query CaseQueueModel::buildQuery(Scope scope, const QString &extraCondition,
                                                  const QVariantList &extraValues, int limit) const
 {
     QStringList conditions;
@@ -374,27 +322,23 @@ CaseQueueModel::Query CaseQueueModel::buildQuery(Scope scope, const QString &ext
     return {sql, values};
 }
 
-QVector<CaseQueueModel::Row> CaseQueueModel::readRows(QSqlQuery &q)
+CaseQueueModel::Row CaseQueueModel::toRow(const QVariantList &values)
 {
-    QVector<Row> rows;
-    while (q.next()) {
-        Row row;
-        row.id = q.value(0).toLongLong();
-        row.externalId = q.value(1).toString();
-        row.risk = q.value(2).toDouble();
-        row.status = q.value(3).toString();
-        row.flaggedAtText = q.value(4).toString();
-        row.flaggedAt = fromStoredTime(row.flaggedAtText);
-        row.client = q.value(5).toString();
-        row.freelancer = q.value(6).toString();
-        row.contactTypes = q.value(7).toString();
-        row.suggested = q.value(8).toString();
-        row.assignee = q.value(9).toString();
-        row.jobTitle = q.value(10).toString();
-        row.version = q.value(11).toInt();
-        rows.append(row);
-    }
-    return rows;
+    Row row;
+    row.id = values.value(0).toLongLong();
+    row.externalId = values.value(1).toString();
+    row.risk = values.value(2).toDouble();
+    row.status = values.value(3).toString();
+    row.flaggedAtText = values.value(4).toString();
+    row.flaggedAt = fromStoredTime(row.flaggedAtText);
+    row.client = values.value(5).toString();
+    row.freelancer = values.value(6).toString();
+    row.contactTypes = values.value(7).toString();
+    row.suggested = values.value(8).toString();
+    row.assignee = values.value(9).toString();
+    row.jobTitle = values.value(10).toString();
+    row.version = values.value(11).toInt();
+    return row;
 }
 
 void CaseQueueModel::reportError(const QString &message)

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "AsyncSqlReader.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QStringList>
-#include <QThreadPool>
 #include <QVector>
 
 namespace cg {
@@ -101,36 +102,22 @@ private:
         int version = 0;
     };
 
-    struct Query
-    {
-        QString sql;
-        QVariantList values;
-    };
-    struct Page
-    {
-        QVector<Row> rows;
-        QString error;
-    };
     enum class Scope { Filtered, AnyCase };
 
     void reload();
-    void startPage(const Query &query);
-    void onPageLoaded(quint64 generation, const Page &page);
+    void startPage(const AsyncSqlReader::Query &query);
     void startStatusCounts();
     void setLoading(bool loading);
-    Query buildQuery(Scope scope, const QString &extraCondition, const QVariantList &extraValues, int limit) const;
-    static Page runQuery(const QString &path, const Query &query);
-    static QVector<Row> readRows(QSqlQuery &query);
+    AsyncSqlReader::Query buildQuery(Scope scope, const QString &extraCondition, const QVariantList &extraValues,
+                                     int limit) const;
+    static Row toRow(const QVariantList &values);
     static QVariant columnValue(const Row &row, int column); // what the column sorts by
     QString displayText(const Row &row, int column) const;
     void reportError(const QString &message);
 
-    QSqlDatabase m_db;   // the GUI thread's connection, for single-row refreshes
-    QString m_path;      // workers open their own connections to it
-    quint64 m_generation = 0;
+    AsyncSqlReader *m_reader;
     bool m_loading = false;
     QMap<QString, int> m_statusCounts;
-    QThreadPool m_pool;
     QueueFilter m_filter;
     int m_sortColumn = RiskColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
