@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "AssessVerb.h"
 #include "DemoVerb.h"
 #include "DetectVerb.h"
 
@@ -8,6 +9,7 @@ namespace cg::cli {
 CliApplication::CliApplication()
 {
     m_verbs.push_back(std::make_unique<DetectVerb>());
+    m_verbs.push_back(std::make_unique<AssessVerb>());
     m_verbs.push_back(std::make_unique<DemoVerb>());
 }
 
