@@ -52,6 +52,11 @@ QString ReviewSession::databasePath() const
     return m_database ? m_database->path() : QString();
 }
 
+QSqlDatabase ReviewSession::connection() const
+{
+    return m_database ? m_database->connection() : QSqlDatabase();
+}
+
 void ReviewSession::selectCase(qint64 caseId)
 {
     if (!m_database || caseId == currentCaseId())

@@ -32,6 +32,7 @@ public:
     void closeDatabase();
     bool hasDatabase() const { return m_database != nullptr; }
     QString databasePath() const;
+    QSqlDatabase connection() const; // the session's own (GUI-thread) connection
 
     QString moderator() const { return m_moderator; }
     void setModerator(const QString &moderator) { m_moderator = moderator; }

@@ -23,6 +23,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(ActionId::Search, "searchAction", tr("&Search Cases"));
     add(ActionId::ShortcutSheet, "shortcutSheetAction", tr("&Keyboard Shortcuts"));
     add(ActionId::Preferences, "preferencesAction", tr("P&references…"));
+    add(ActionId::ShowDecisionLog, "showDecisionLogAction", tr("Decision &Log"));
+    action(ActionId::ShowDecisionLog)->setCheckable(true);
     for (QAction *verdict : {action(ActionId::VerdictViolation), action(ActionId::VerdictException),
                              action(ActionId::VerdictAllowed), action(ActionId::VerdictNoContact)})
         verdict->setCheckable(true);
@@ -57,6 +59,7 @@ QKeySequence ActionRegistry::defaultShortcut(ActionId id)
     case ActionId::Search: return QKeySequence(Qt::Key_Slash);
     case ActionId::ShortcutSheet: return QKeySequence(Qt::Key_F1);
     case ActionId::Preferences: return QKeySequence(QKeySequence::Preferences);
+    case ActionId::ShowDecisionLog: return QKeySequence(Qt::CTRL | Qt::Key_L);
     }
     return {};
 }
@@ -86,7 +89,7 @@ QSet<ActionId> ActionRegistry::enabledActions(const ActionContext &context)
 {
     QSet<ActionId> enabled{ActionId::Open, ActionId::Quit, ActionId::ShortcutSheet, ActionId::Preferences};
     if (context.hasDatabase) {
-        enabled << ActionId::Search;
+        enabled << ActionId::Search << ActionId::ShowDecisionLog;
         if (!context.caseIsLast)
             enabled << ActionId::NextCase;
         if (context.hasCase && !context.caseIsFirst)

@@ -26,6 +26,7 @@ enum class ActionId {
     Search,
     ShortcutSheet,
     Preferences,
+    ShowDecisionLog,
 };
 
 // What the window knows about the session when it decides which actions apply.

@@ -2,13 +2,16 @@
 
 #include "AppSettings.h"
 #include "CaseQueueModel.h"
+#include "AuditLog.h"
 #include "ConversationPanel.h"
+#include "DecisionLogPanel.h"
 #include "DecisionPanel.h"
 #include "FileDialog.h"
 #include "MessageBar.h"
 #include "PersonPanel.h"
 #include "PolicyTerms.h"
 #include "QueuePanel.h"
+#include "ReadConnection.h"
 #include "ReviewSession.h"
 #include "SettingsDialog.h"
 #include "ShortcutSheet.h"
@@ -17,6 +20,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -40,6 +46,8 @@ MainWindow::MainWindow(ReviewSession *session, AppSettings *settings, QWidget *p
     , m_sideSplitter(new QSplitter(Qt::Vertical, m_splitter))
     , m_personPanel(new PersonPanel(m_sideSplitter))
     , m_decisionPanel(new DecisionPanel(m_sideSplitter))
+    , m_logPanel(new DecisionLogPanel(this))
+    , m_logDock(new QDockWidget(tr("Decision log"), this))
     , m_databaseLabel(new QLabel(this))
     , m_moderatorLabel(new QLabel(this))
 {
@@ -58,6 +66,11 @@ MainWindow::MainWindow(ReviewSession *session, AppSettings *settings, QWidget *p
     layout->addWidget(m_messageBar);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+
+    m_logDock->setObjectName(QStringLiteral("decisionLogDock"));
+    m_logDock->setWidget(m_logPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    m_logDock->hide();
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
     m_moderatorLabel->setObjectName(QStringLiteral("moderatorStatusLabel"));
@@ -128,6 +141,10 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_actions->action(ActionId::ShowDecisionLog));
+
     help->addAction(m_actions->action(ActionId::ShortcutSheet));
 }
 
@@ -144,6 +161,15 @@ void MainWindow::connectActions()
     connect(m_actions->action(ActionId::ShortcutSheet), &QAction::triggered, this,
             &MainWindow::onShortcutSheetRequested);
     connect(m_actions->action(ActionId::Preferences), &QAction::triggered, this, &MainWindow::onPreferencesRequested);
+    connect(m_actions->action(ActionId::ShowDecisionLog), &QAction::toggled, m_logDock, &QDockWidget::setVisible);
+    connect(m_logDock, &QDockWidget::visibilityChanged, m_actions->action(ActionId::ShowDecisionLog),
+            &QAction::setChecked);
+    connect(m_logPanel, &DecisionLogPanel::verifyAuditRequested, this, &MainWindow::startAuditCheck);
+    connect(m_logPanel, &DecisionLogPanel::caseActivated, this, [this](qint64 caseId) {
+        m_queuePanel->selectCase(caseId);
+        if (m_session->currentCaseId() != caseId)
+            m_session->selectCase(caseId);
+    });
     connect(m_actions->action(ActionId::PenaltyMenu), &QAction::triggered, this, [this] {
         if (!m_decisionPanel->openPenaltyMenu())
             m_messageBar->showMessage(MessageBar::Kind::Information,
@@ -192,6 +218,8 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     m_messageBar->hide();
+    m_logPanel->setDatabase(m_session->connection());
+    startAuditCheck();
     m_settings->addRecentFile(path);
     rebuildRecentMenu();
     m_decisionPanel->reset();
@@ -278,6 +306,7 @@ void MainWindow::onSubmitRequested()
         m_personPanel->showCase(m_session->currentCase());
         m_queuePanel->selectNext();
         m_queuePanel->focusTable();
+        m_logPanel->reload();
         break;
     case DecisionOutcome::Status::Conflict:
         m_messageBar->showMessage(MessageBar::Kind::Warning,
@@ -310,6 +339,38 @@ void MainWindow::onPreferencesRequested()
     updateModeratorLabel();
     if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
         Appearance::apply(*app, m_settings->theme(), m_settings->fontPointSize());
+}
+
+// Recomputes the whole hash chain on a worker thread; a broken chain is shown as
+// soon as it is found, so evidence that was tampered with is never reviewed unawares.
+void MainWindow::startAuditCheck()
+{
+    const QString path = m_session->databasePath();
+    if (path.isEmpty())
+        return;
+    QtConcurrent::run([path] {
+        ReadConnection connection(path);
+        if (!connection.isOpen()) {
+            AuditVerification failed;
+            failed.intact = false;
+            failed.problem = connection.error();
+            return failed;
+        }
+        return AuditLog::verify(connection.database());
+    }).then(this, [this, path](const AuditVerification &result) {
+        if (path != m_session->databasePath())
+            return; // another file was opened meanwhile
+        if (result.intact) {
+            m_logPanel->showAuditResult(true, tr("The audit log's %n entry(ies) are intact.", nullptr,
+                                                 static_cast<int>(result.entries)));
+            return;
+        }
+        m_logPanel->showAuditResult(false, result.problem);
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("This file's audit log was changed outside ContactGuard: %1 Treat its "
+                                     "decisions with care and report it to a lead.")
+                                      .arg(result.problem));
+    });
 }
 
 void MainWindow::onShortcutSheetRequested()

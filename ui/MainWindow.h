@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -12,6 +13,7 @@ namespace cg {
 
 class AppSettings;
 class ConversationPanel;
+class DecisionLogPanel;
 class DecisionPanel;
 class MessageBar;
 class PersonPanel;
@@ -51,6 +53,7 @@ private:
     void onSubmitRequested();
     void onShortcutSheetRequested();
     void onPreferencesRequested();
+    void startAuditCheck();
     void updateModeratorLabel();
 
     ReviewSession *m_session;
@@ -63,6 +66,8 @@ private:
     QSplitter *m_sideSplitter;
     PersonPanel *m_personPanel;
     DecisionPanel *m_decisionPanel;
+    DecisionLogPanel *m_logPanel;
+    QDockWidget *m_logDock;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel;
     QLabel *m_moderatorLabel;

@@ -2,6 +2,8 @@
 #include "AppSettings.h"
 #include "CaseQueueModel.h"
 #include "ConversationModel.h"
+#include "DecisionLogModel.h"
+#include "DecisionLogPanel.h"
 #include "DecisionPanel.h"
 #include "DemoDatabaseWriter.h"
 #include "FileDialog.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QKeySequenceEdit>
 #include <QSpinBox>
 #include <QFile>
@@ -214,6 +217,55 @@ private slots:
         QCOMPARE(reread.theme(), AppSettings::Theme::Dark);
         QCOMPARE(reread.fontPointSize(), 13);
         QCOMPARE(reread.shortcut(QStringLiteral("nextCaseAction")).value(), QKeySequence(Qt::Key_Down | Qt::AltModifier));
+    }
+
+    void decisionLogDockShowsTheNewDecision()
+    {
+        RunningApp app(m_settingsPath, QStringLiteral("ana"));
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        QVERIFY(app.window.openDatabase(m_demoPath));
+        QTRY_VERIFY(app.session.queue()->rowCount() > 0);
+        auto *dock = app.window.findChild<QDockWidget *>(QStringLiteral("decisionLogDock"));
+        QVERIFY(dock && !dock->isVisible());
+        press(&app.window, Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(dock->isVisible());
+
+        press(&app.window, Qt::Key_J);
+        QTRY_VERIFY(app.session.currentCaseId() != 0);
+        const qint64 caseId = app.session.currentCaseId();
+        press(&app.window, Qt::Key_4); // no contact
+        press(&app.window, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(app.session.currentCaseId() != caseId);
+
+        auto *log = app.window.findChild<DecisionLogPanel *>(QStringLiteral("decisionLogPanel"));
+        DecisionLogModel *decisions = log->decisions();
+        QTRY_VERIFY(!decisions->isLoading() && decisions->rowCount() > 0);
+        QCOMPARE(decisions->index(0, DecisionLogModel::CaseColumn).data().toLongLong(), caseId);
+        QCOMPARE(decisions->index(0, DecisionLogModel::ModeratorColumn).data().toString(), QStringLiteral("ana"));
+        QCOMPARE(decisions->index(0, DecisionLogModel::VerdictColumn).data().toString(), QStringLiteral("no_contact"));
+    }
+
+    void tamperedAuditLogIsShownOnOpen()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("tampered.sqlite"));
+        QVERIFY(QFile::copy(m_demoPath, copy));
+        {
+            // What someone with the sqlite3 shell would do: drop the guard and edit history.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_log_append_only_update")));
+            QVERIFY(query.exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 3")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        RunningApp app(m_settingsPath, QStringLiteral("kim"));
+        QVERIFY(app.window.openDatabase(copy));
+        QTRY_VERIFY(app.window.messageBar()->isVisible());
+        QVERIFY2(app.window.messageBar()->text().contains(QStringLiteral("changed outside ContactGuard")),
+                 qPrintable(app.window.messageBar()->text()));
+        QVERIFY(app.window.messageBar()->text().contains(QStringLiteral("entry 3")));
     }
 
     void submitWithoutVerdictExplainsWhatIsMissing()

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableView;
+class QTabWidget;
+
+namespace cg {
+
+class AuditLogModel;
+class DecisionLogModel;
+
+// The decision log and the audit log, each filtered in SQL; lives in a dock. The
+// audit tab checks the hash chain on request.
+class DecisionLogPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DecisionLogPanel)
+
+public:
+    explicit DecisionLogPanel(QWidget *parent = nullptr);
+
+    DecisionLogModel *decisions() const { return m_decisions; }
+    AuditLogModel *audit() const { return m_audit; }
+
+    // A new database: fills the moderator filter and reloads both logs.
+    void setDatabase(const QSqlDatabase &db);
+    void clear();
+    void reload();
+    void showAuditResult(bool intact, const QString &text);
+
+signals:
+    void verifyAuditRequested();
+    void caseActivated(qint64 caseId);
+
+private:
+    QWidget *createDecisionsPage();
+    QWidget *createAuditPage();
+    void applyDecisionFilter();
+
+    DecisionLogModel *m_decisions;
+    AuditLogModel *m_audit;
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_moderator = nullptr;
+    QComboBox *m_verdict = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QTableView *m_decisionTable = nullptr;
+    QComboBox *m_action = nullptr;
+    QTableView *m_auditTable = nullptr;
+    QLabel *m_auditResult = nullptr;
+};
+
+} // namespace cg
