@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +15,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ContactGuard"));
     QApplication::setApplicationDisplayName(QStringLiteral("ContactGuard"));
     QApplication::setApplicationVersion(QStringLiteral(CONTACTGUARD_VERSION));
+
+    // The build embeds the translations under :/i18n (resources/translations).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("contactguard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Review flagged conversations for shared contact details."));
