@@ -300,7 +300,7 @@ bool ruleBeforeContract(RuleContext &context)
     bool fired = false;
 
     for (const MessageFacts &m : facts.messages()) {
-        if (!m.hasContact() || m.time() != ContractTime::BeforeContract || m.inJobPost())
+        if (!m.hasContact() || m.time() != ContractTime::BeforeContract)
             continue;
         fired = true;
         DetectedSpans links;
@@ -313,7 +313,7 @@ bool ruleBeforeContract(RuleContext &context)
             context.findings.evidence(Basis::WebsiteLink, m, m.cues(CueList::OnPlatform));
             context.findings.fired("link.website");
         }
-        if (others.isEmpty() && m.requests().isEmpty())
+        if ((others.isEmpty() && m.requests().isEmpty()) || m.inJobPost()) // job posts: ruleJobPost
             continue;
 
         if (relationship) {
