@@ -2,21 +2,34 @@
 
 #include "DetectedSpan.h"
 
+#include <string>
+#include <vector>
+
 namespace cg {
 
 class NormalizedText;
 
-// One family of contact details (phones, e-mails, later messenger IDs, links, ...).
-// A rule reports every candidate it believes in, with its confidence; the Detector
-// resolves overlaps between rules and applies the confidence threshold, so rules
-// stay independent of each other. Implementations must be immutable after
-// construction: find() runs concurrently from many threads.
+// One family of contact details (phones, e-mails, links, handles, ...). A rule
+// reports every candidate it believes in, with its confidence; the Detector
+// applies context words, resolves overlaps between rules and applies the
+// confidence threshold, so rules stay independent of each other.
+//
+// The Detector runs the triggers of all rules as one RE2::Set over the text and
+// calls find() only for rules with a trigger that matched, passing which ones.
+// Implementations must be immutable after construction: find() runs
+// concurrently from many threads.
 class DetectionRule
 {
 public:
     virtual ~DetectionRule() = default;
 
-    virtual void find(const NormalizedText &text, DetectedSpans &out) const = 0;
+    // RE2 patterns (UTF-8, matched anywhere) of which at least one matches
+    // whenever find() can report something.
+    virtual std::vector<std::string> triggers() const = 0;
+
+    // `fired`: indices into triggers() that matched, in increasing order.
+    virtual void find(const NormalizedText &text, const std::vector<int> &fired,
+                      DetectedSpans &out) const = 0;
 };
 
 } // namespace cg

@@ -1,19 +1,34 @@
 #include "Detector.h"
 
+#include "DetectionData.h"
 #include "DetectionRule.h"
 #include "EmailRule.h"
+#include "HandleRule.h"
+#include "LinkRule.h"
 #include "NormalizedText.h"
+#include "PatternRule.h"
+#include "PaymentRule.h"
 #include "PhoneRule.h"
+#include "SpelledNumbers.h"
+
+#include <re2/set.h>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace cg {
 
 namespace {
 
+constexpr qsizetype kBeforeWindow = 48;
+constexpr qsizetype kRightBeforeWindow = 16;
+constexpr qsizetype kAfterWindow = 24;
+
 // When two findings overlap, the more specific kind wins: the digits of a phone
-// inside an e-mail address ("jo.4155550132@mail.com") are part of the address.
+// inside an e-mail address ("jo.4155550132@mail.com") are part of the address,
+// "WhatsApp +44 ..." is a messenger ID rather than a bare phone, and a request
+// phrase gives way to the detail it overlaps.
 int overlapRank(ContactType type)
 {
     switch (type) {
@@ -43,8 +58,7 @@ bool overlaps(const DetectedSpan &a, const DetectedSpan &b)
 }
 
 // Keeps the best span of every overlapping group: by kind, then confidence, then
-// the longer one. Contact requests are phrases around details, so they may overlap
-// anything and are kept alongside.
+// the longer one.
 DetectedSpans resolveOverlaps(DetectedSpans spans)
 {
     std::stable_sort(spans.begin(), spans.end(), [](const DetectedSpan &a, const DetectedSpan &b) {
@@ -52,17 +66,14 @@ DetectedSpans resolveOverlaps(DetectedSpans spans)
         const int rankB = overlapRank(b.type);
         if (rankA != rankB)
             return rankA < rankB;
-        if (a.confidence != b.confidence)
-            return a.confidence > b.confidence;
-        return (a.end - a.start) > (b.end - b.start);
+        if ((a.end - a.start) != (b.end - b.start))
+            return (a.end - a.start) > (b.end - b.start);
+        return a.confidence > b.confidence;
     });
     DetectedSpans kept;
     for (const DetectedSpan &span : spans) {
-        const bool clash = std::any_of(kept.cbegin(), kept.cend(), [&](const DetectedSpan &other) {
-            const bool eitherRequest = span.type == ContactType::ContactRequest
-                || other.type == ContactType::ContactRequest;
-            return !eitherRequest && overlaps(span, other);
-        });
+        const bool clash = std::any_of(kept.cbegin(), kept.cend(),
+                                       [&](const DetectedSpan &other) { return overlaps(span, other); });
         if (!clash)
             kept.append(span);
     }
@@ -72,34 +83,198 @@ DetectedSpans resolveOverlaps(DetectedSpans spans)
     return kept;
 }
 
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+// Whether `word` occurs in `window` as a whole word (at least at the ends where
+// the word itself has a letter).
+bool containsWord(const QString &window, const QString &word)
+{
+    for (qsizetype at = window.indexOf(word); at >= 0; at = window.indexOf(word, at + 1)) {
+        const qsizetype end = at + word.size();
+        const bool startOk = at == 0 || !isWordChar(word.front()) || !isWordChar(window.at(at - 1));
+        const bool endOk = end >= window.size() || !isWordChar(word.back()) || !isWordChar(window.at(end));
+        if (startOk && endOk)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 struct Detector::Private
 {
+    struct ContextWord
+    {
+        std::optional<ContactType> type;
+        double weight = 0;
+        DetectionData::ContextWord::Where where = DetectionData::ContextWord::Where::Before;
+        QString word;
+    };
+
     DetectorOptions options;
+    QString error;
+    std::unique_ptr<SpelledNumbers> numbers;
     std::vector<std::unique_ptr<DetectionRule>> rules;
+    std::vector<int> firstTrigger; // per rule: index of its first trigger in the set
+    std::vector<int> triggerCount;
+    std::unique_ptr<RE2::Set> triggers;
+    std::vector<ContextWord> contextWords;
+
+    void build(const DetectionData &data);
+    void applyContext(const QString &text, DetectedSpan &span) const;
 };
+
+void Detector::Private::build(const DetectionData &data)
+{
+    numbers = std::make_unique<SpelledNumbers>(data.numberWords);
+    // Rules compile their RE2 patterns here, once; detect() only reads them.
+    rules.push_back(std::make_unique<EmailRule>());
+    rules.push_back(std::make_unique<PhoneRule>(options.defaultRegion.toStdString()));
+    rules.push_back(std::make_unique<LinkRule>(data, options.platformDomains));
+    rules.push_back(std::make_unique<HandleRule>(data.services));
+    rules.push_back(std::make_unique<PaymentRule>());
+    rules.push_back(std::make_unique<PatternRule>(data.patterns));
+
+    RE2::Options setOptions;
+    setOptions.set_log_errors(false);
+    setOptions.set_max_mem(256 << 20);
+    triggers = std::make_unique<RE2::Set>(setOptions, RE2::UNANCHORED);
+    int next = 0;
+    for (const auto &rule : rules) {
+        firstTrigger.push_back(next);
+        const std::vector<std::string> patterns = rule->triggers();
+        for (const std::string &pattern : patterns) {
+            std::string setError;
+            if (triggers->Add(pattern, &setError) < 0) {
+                error = QStringLiteral("trigger pattern '%1' does not compile: %2")
+                            .arg(QString::fromStdString(pattern).left(80), QString::fromStdString(setError));
+                return;
+            }
+            ++next;
+        }
+        triggerCount.push_back(int(patterns.size()));
+    }
+    if (!triggers->Compile()) {
+        error = QStringLiteral("the trigger patterns do not fit in memory together");
+        return;
+    }
+    for (const DetectionData::ContextWord &word : data.contextWords)
+        contextWords.push_back({word.type, word.weight, word.where, QString::fromStdString(word.word)});
+}
+
+void Detector::Private::applyContext(const QString &text, DetectedSpan &span) const
+{
+    const qsizetype start = codePointToUtf16(text, span.start);
+    const qsizetype end = codePointToUtf16(text, span.end);
+    const QString before = text.mid(std::max<qsizetype>(0, start - kBeforeWindow),
+                                    std::min(start, kBeforeWindow)).toLower();
+    const QString rightBefore = before.right(kRightBeforeWindow);
+    const QString after = text.mid(end, kAfterWindow).toLower();
+    double raise = 0;
+    double lower = 0;
+    QString cue;
+    for (const ContextWord &word : contextWords) {
+        if (word.type && *word.type != span.type)
+            continue;
+        using Where = DetectionData::ContextWord::Where;
+        bool found = false;
+        switch (word.where) {
+        case Where::Before:
+            found = containsWord(before, word.word);
+            break;
+        case Where::RightBefore:
+            found = containsWord(rightBefore, word.word);
+            break;
+        case Where::After:
+            found = containsWord(after, word.word);
+            break;
+        case Where::Near:
+            found = containsWord(before, word.word) || containsWord(after, word.word);
+            break;
+        }
+        if (!found)
+            continue;
+        // The strongest word each way counts, not their sum: three hotwords are
+        // not three times the evidence.
+        if (word.weight > raise)
+            raise = word.weight;
+        if (word.weight < lower) {
+            lower = word.weight;
+            cue = word.word;
+        }
+    }
+    span.confidence = std::clamp(span.confidence + raise + lower, 0.0, 0.99);
+    if (lower < 0) {
+        QString explanation = span.explanation;
+        explanation.chop(1);
+        span.explanation = explanation
+            + QStringLiteral(", though the word '%1' nearby suggests it is not a real one.").arg(cue);
+    }
+}
 
 Detector::Detector(DetectorOptions options)
     : d(std::make_unique<Private>())
 {
     d->options = std::move(options);
     d->options.defaultRegion = d->options.defaultRegion.toUpper();
-    // Rules compile their RE2 patterns here, once; detect() only reads them.
-    d->rules.push_back(std::make_unique<EmailRule>());
-    d->rules.push_back(std::make_unique<PhoneRule>(d->options.defaultRegion.toStdString()));
+    for (QString &domain : d->options.platformDomains)
+        domain = domain.toLower();
+    const QString directory = d->options.rulesDirectory.isEmpty()
+        ? DetectionData::environmentOverrideDirectory()
+        : d->options.rulesDirectory;
+    std::optional<DetectionData> data = DetectionData::load(directory, &d->error);
+    if (!data)
+        return;
+    d->build(*data);
+    if (!d->error.isEmpty())
+        d->rules.clear();
 }
 
 Detector::~Detector() = default;
 
+bool Detector::isValid() const
+{
+    return d->error.isEmpty();
+}
+
+QString Detector::errorString() const
+{
+    return d->error;
+}
+
 DetectedSpans Detector::detect(const QString &text) const
 {
-    if (text.isEmpty())
+    if (text.isEmpty() || !isValid())
         return {};
-    const NormalizedText normalized(text);
+    const NormalizedText normalized(text, d->numbers.get());
+    std::vector<int> matched;
+    RE2::Set::ErrorInfo errorInfo{};
+    const bool anyMatched = d->triggers->Match(normalized.working(), &matched, &errorInfo);
+    const bool runAll = !anyMatched && errorInfo.kind != RE2::Set::kNoError; // out of DFA memory
+    std::sort(matched.begin(), matched.end());
+
     DetectedSpans found;
-    for (const auto &rule : d->rules)
-        rule->find(normalized, found);
+    std::vector<int> fired;
+    for (std::size_t r = 0; r < d->rules.size(); ++r) {
+        const int first = d->firstTrigger[r];
+        const int last = first + d->triggerCount[r];
+        fired.clear();
+        if (runAll) {
+            for (int i = first; i < last; ++i)
+                fired.push_back(i - first);
+        } else {
+            for (auto it = std::lower_bound(matched.begin(), matched.end(), first);
+                 it != matched.end() && *it < last; ++it)
+                fired.push_back(*it - first);
+        }
+        if (!fired.empty())
+            d->rules[r]->find(normalized, fired, found);
+    }
+    for (DetectedSpan &span : found)
+        d->applyContext(text, span);
     found.erase(std::remove_if(found.begin(), found.end(),
                                [this](const DetectedSpan &span) {
                                    return span.confidence < d->options.minConfidence;
@@ -115,9 +290,9 @@ const DetectorOptions &Detector::options() const
 
 QString Detector::version()
 {
-    // Bump whenever a rule, a pattern or a confidence changes: stored detections
-    // carry this so older messages get rescanned.
-    return QStringLiteral("detector-1");
+    // Bump whenever a rule, a pattern, a data file or a confidence changes: stored
+    // detections carry this so older messages get rescanned.
+    return QStringLiteral("detector-2");
 }
 
 bool Detector::isKnownRegion(const QString &region)

@@ -14,10 +14,18 @@ struct DetectorOptions
     QString defaultRegion = QStringLiteral("US");          // for national phone numbers
     double minConfidence = 0.5;                            // spans below are dropped
     QStringList platformDomains = {QStringLiteral("upwork.com")}; // on-platform links are not reported
+    // Files here extend the built-in rules, word and domain lists (see DetectionData);
+    // empty: the CONTACTGUARD_RULES_DIR environment variable, if set.
+    QString rulesDirectory;
 };
 
-// Finds contact details in one message. Construction compiles the rules (costly:
-// build one and share it); detect() is const and safe to call from many threads.
+// Finds contact details in one message. Construction loads the rule data and
+// compiles the rules (costly: build one and share it); detect() is const and safe
+// to call from many threads.
+//
+// The text is normalised once (NormalizedText), one RE2::Set pass over it tells
+// which rules can fire, only those extract, context words raise or lower each
+// finding's confidence, and overlapping findings are resolved.
 class Detector final
 {
 public:
@@ -25,6 +33,11 @@ public:
     ~Detector();
     Detector(const Detector &) = delete;
     Detector &operator=(const Detector &) = delete;
+
+    // False when override rule files could not be loaded; errorString() says which
+    // file and entry. An invalid detector finds nothing.
+    bool isValid() const;
+    QString errorString() const;
 
     DetectedSpans detect(const QString &text) const;
 

@@ -82,7 +82,13 @@ EmailRule::EmailRule()
 {
 }
 
-void EmailRule::find(const NormalizedText &text, DetectedSpans &out) const
+std::vector<std::string> EmailRule::triggers() const
+{
+    return {"@", R"((?i)[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]|\sat\s)"};
+}
+
+void EmailRule::find(const NormalizedText &text, const std::vector<int> & /*fired*/,
+                  DetectedSpans &out) const
 {
     findPlain(text, out);
     findSpelledOut(text, out);

@@ -20,7 +20,9 @@ class EmailRule final : public DetectionRule
 public:
     EmailRule();
 
-    void find(const NormalizedText &text, DetectedSpans &out) const override;
+    std::vector<std::string> triggers() const override;
+    void find(const NormalizedText &text, const std::vector<int> &fired,
+              DetectedSpans &out) const override;
 
 private:
     void findPlain(const NormalizedText &text, DetectedSpans &out) const;

@@ -1,5 +1,7 @@
 #include "NormalizedText.h"
 
+#include "SpelledNumbers.h"
+
 #include <QChar>
 
 #include <algorithm>
@@ -46,7 +48,7 @@ char digitChar(int value)
     return static_cast<char>('0' + value);
 }
 
-Fold foldOf(char32_t c)
+Fold foldOf(char32_t c, bool inLatinWord)
 {
     if (c >= 0xFF01 && c <= 0xFF5E) // fullwidth ASCII
         return {Kind::AsciiFolded, static_cast<char>(c - 0xFEE0)};
@@ -81,6 +83,20 @@ Fold foldOf(char32_t c)
         if (value >= 0 && value <= 9)
             return {Kind::Ascii, digitChar(value)};
     }
+    // Compatibility forms of Latin letters and digits (mathematical, circled,
+    // superscript, ...): NFKC folding, restricted to what lands on ASCII.
+    const QChar::Decomposition tag = QChar::decompositionTag(c);
+    if (tag == QChar::Font || tag == QChar::Circle || tag == QChar::Super || tag == QChar::Sub
+        || tag == QChar::Wide || tag == QChar::Narrow || tag == QChar::Compat) {
+        const QString decomposed = QChar::decomposition(c);
+        if (decomposed.size() == 1 && decomposed.at(0).unicode() < 0x80
+            && decomposed.at(0).isLetterOrNumber())
+            return {Kind::AsciiFolded, char(decomposed.at(0).unicode())};
+    }
+    // Cyrillic and Greek look-alikes are a disguise only inside a word that also
+    // has Latin letters ("Теlеgrаm", "gmаil"); a Russian word stays Russian.
+    if (!inLatinWord)
+        return {};
     const auto it = std::lower_bound(std::begin(kLookAlikes), std::end(kLookAlikes), c,
                                      [](const LookAlike &entry, char32_t key) {
                                          return entry.codePoint < key;
@@ -116,8 +132,19 @@ bool isPlainAscii(const QString &text)
 
 } // namespace
 
-NormalizedText::NormalizedText(const QString &original)
+NormalizedText::NormalizedText(const QString &original, const SpelledNumbers *numbers)
     : m_original(original)
+{
+    foldCharacters(original);
+    joinSpacedLetters();
+    if (numbers != nullptr) {
+        const std::vector<TextEdit> edits = numbers->rewrite(m_working);
+        if (!edits.empty())
+            applyEdits(edits);
+    }
+}
+
+void NormalizedText::foldCharacters(const QString &original)
 {
     if (isPlainAscii(original)) {
         m_working = original.toStdString();
@@ -141,6 +168,29 @@ NormalizedText::NormalizedText(const QString &original)
     }
     m_utf16Index.push_back(original.size());
     m_codePointCount = qsizetype(codePoints.size());
+
+    // Which code points belong to a word that has Latin letters or digits.
+    std::vector<bool> latinWord(codePoints.size(), false);
+    const auto isWordPart = [](char32_t c) {
+        return QChar::isLetterOrNumber(c) || QChar::isMark(c) || c == '.' || c == '_' || c == '@'
+            || c == '-' || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF
+            || c == 0x00AD;
+    };
+    for (std::size_t i = 0; i < codePoints.size();) {
+        if (!isWordPart(codePoints[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        bool latin = false;
+        for (; end < codePoints.size() && isWordPart(codePoints[end]); ++end) {
+            const char32_t c = codePoints[end];
+            latin = latin || (c < 0x80 && QChar::isLetterOrNumber(c)) || (c >= 0xFF10 && c <= 0xFF5A);
+        }
+        if (latin)
+            std::fill(latinWord.begin() + std::ptrdiff_t(i), latinWord.begin() + std::ptrdiff_t(end), true);
+        i = end;
+    }
 
     m_working.reserve(codePoints.size() + codePoints.size() / 2);
     m_origins.reserve(m_working.capacity());
@@ -172,7 +222,7 @@ NormalizedText::NormalizedText(const QString &original)
             continue;
         }
 
-        const Fold fold = foldOf(c);
+        const Fold fold = foldOf(c, latinWord[i]);
         switch (fold.kind) {
         case Kind::DropHidden:
             hiddenPending = true;
@@ -195,6 +245,104 @@ NormalizedText::NormalizedText(const QString &original)
         }
         }
     }
+}
+
+namespace {
+
+bool isAsciiAlnum(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool isSpacedToken(char c)
+{
+    return isAsciiAlnum(c) || c == '@' || c == '.';
+}
+
+bool isAsciiAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+constexpr int kMinSpacedTokens = 4;
+constexpr int kMinSpacedLetters = 2;
+
+} // namespace
+
+void NormalizedText::joinSpacedLetters()
+{
+    // "s k y p e": single characters each followed by one space. Digits alone
+    // ("0 9 1 7 ...") are left to the phone rule, which reads spaced digits.
+    const std::string &w = m_working;
+    const std::size_t n = w.size();
+    const auto single = [&](std::size_t i) {
+        return isSpacedToken(w[i]) && (i == 0 || !isAsciiAlnum(w[i - 1]))
+            && (i + 1 == n || !isAsciiAlnum(w[i + 1]));
+    };
+    std::vector<TextEdit> edits;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!single(i) || (i > 0 && w[i - 1] == ' ' && i > 1 && single(i - 2)))
+            continue;
+        std::size_t end = i;
+        int tokens = 1;
+        int letters = isAsciiAlpha(w[i]) ? 1 : 0;
+        while (end + 2 < n && w[end + 1] == ' ' && single(end + 2)) {
+            end += 2;
+            ++tokens;
+            letters += isAsciiAlpha(w[end]) ? 1 : 0;
+        }
+        if (tokens >= kMinSpacedTokens && letters >= kMinSpacedLetters) {
+            for (std::size_t gap = i + 1; gap < end; gap += 2)
+                edits.push_back({gap, gap + 1, std::string()});
+        }
+        i = end;
+    }
+    if (!edits.empty())
+        applyEdits(edits);
+}
+
+void NormalizedText::applyEdits(const std::vector<TextEdit> &edits)
+{
+    if (m_origins.empty()) { // plain ASCII so far: bytes are code points
+        m_origins.reserve(m_working.size());
+        for (std::size_t i = 0; i < m_working.size(); ++i)
+            m_origins.push_back({std::int32_t(i), std::int32_t(i + 1), 0});
+    }
+    std::string working;
+    std::vector<Origin> origins;
+    working.reserve(m_working.size());
+    origins.reserve(m_working.size());
+    std::size_t pos = 0;
+    bool deleted = false;
+    const auto copyUpTo = [&](std::size_t end) {
+        for (; pos < end; ++pos) {
+            Origin origin = m_origins[pos];
+            if (deleted)
+                origin.flags |= HiddenBefore;
+            deleted = false;
+            working.push_back(m_working[pos]);
+            origins.push_back(origin);
+        }
+    };
+    for (const TextEdit &edit : edits) {
+        copyUpTo(edit.start);
+        if (edit.replacement.empty()) {
+            deleted = true;
+        } else {
+            Origin origin{m_origins[edit.start].start, m_origins[edit.end - 1].end, Folded};
+            if (deleted)
+                origin.flags |= HiddenBefore;
+            deleted = false;
+            for (char c : edit.replacement) {
+                working.push_back(c);
+                origins.push_back(origin);
+            }
+        }
+        pos = edit.end;
+    }
+    copyUpTo(m_working.size());
+    m_working = std::move(working);
+    m_origins = std::move(origins);
 }
 
 void NormalizedText::appendOrigin(std::size_t bytes, qsizetype start, qsizetype end,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DetectedSpan.h"
+#include "TextEdit.h"
 
 #include <QString>
 
@@ -9,6 +10,8 @@
 #include <vector>
 
 namespace cg {
+
+class SpelledNumbers;
 
 // A UTF-8 working copy of one message for the RE2 rules, plus the map back to
 // code points of the original text.
@@ -19,10 +22,14 @@ namespace cg {
 // Invisible characters (zero-width space, soft hyphen, bidi marks, variation
 // selectors) are dropped. Every working byte remembers the original code points
 // it came from, so a match is reported on the original text, never on this copy.
+//
+// Two word-level passes follow: letters spaced out one by one ("s k y p e",
+// "j d o e @ g m a i l . c o m") are joined, and, given `numbers`, phone numbers
+// spelled out in words or split up are rewritten as digits (see SpelledNumbers).
 class NormalizedText final
 {
 public:
-    explicit NormalizedText(const QString &original);
+    explicit NormalizedText(const QString &original, const SpelledNumbers *numbers = nullptr);
 
     const std::string &working() const { return m_working; }
     const QString &original() const { return m_original; }
@@ -52,6 +59,11 @@ private:
     };
 
     void appendOrigin(std::size_t bytes, qsizetype start, qsizetype end, std::uint8_t flags);
+    void foldCharacters(const QString &original);
+    void joinSpacedLetters();
+    // Rebuilds the working text with `edits` applied (sorted, non-overlapping);
+    // replaced and joined bytes are marked as disguised.
+    void applyEdits(const std::vector<TextEdit> &edits);
 
     QString m_original;
     std::string m_working;

@@ -135,7 +135,13 @@ bool PhoneRule::isKnownRegion(const std::string &region)
     return regions.count(region) > 0;
 }
 
-void PhoneRule::find(const NormalizedText &text, DetectedSpans &out) const
+std::vector<std::string> PhoneRule::triggers() const
+{
+    return {"[0-9]"};
+}
+
+void PhoneRule::find(const NormalizedText &text, const std::vector<int> & /*fired*/,
+                  DetectedSpans &out) const
 {
     const std::string &working = text.working();
     re2::StringPiece input(working);

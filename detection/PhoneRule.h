@@ -23,7 +23,9 @@ class PhoneRule final : public DetectionRule
 public:
     explicit PhoneRule(const std::string &defaultRegion);
 
-    void find(const NormalizedText &text, DetectedSpans &out) const override;
+    std::vector<std::string> triggers() const override;
+    void find(const NormalizedText &text, const std::vector<int> &fired,
+              DetectedSpans &out) const override;
 
     // Whether libphonenumber knows the two-letter region code (e.g. "GB").
     static bool isKnownRegion(const std::string &region);

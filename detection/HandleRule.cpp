@@ -1,0 +1,312 @@
+#include "HandleRule.h"
+
+#include "NormalizedText.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace cg {
+
+namespace {
+
+constexpr double kStrongSeparator = 0.92;
+constexpr double kAdjacent = 0.88;
+constexpr double kLaterHandle = 0.7;
+constexpr std::size_t kLaterWindow = 80;
+constexpr std::size_t kShortName = 4;
+
+// Letters writers swap for digits or symbols to get an app's name past filters.
+std::string letterClass(char c)
+{
+    switch (c) {
+    case 'a': return "[a@4]";
+    case 'e': return "[e3]";
+    case 'i': return "[i1!|l]";
+    case 'l': return "[l1|i]";
+    case 'o': return "[o0]";
+    case 's': return "[s5$]";
+    case 't': return "[t7]";
+    case 'g': return "[g9]";
+    case 'b': return "[b8]";
+    case ' ': return R"((?:\s*-?\s*))";
+    default: break;
+    }
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80)
+        return std::string(1, c);
+    return "\\" + std::string(1, c);
+}
+
+std::string namePattern(const std::string &name)
+{
+    std::string lower;
+    for (char c : name)
+        lower.push_back((c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c);
+    std::string pattern;
+    for (char c : lower)
+        pattern += letterClass(c);
+    return pattern;
+}
+
+std::size_t codePointLength(const std::string &text)
+{
+    return std::size_t(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+bool isStopWord(std::string word)
+{
+    static const std::set<std::string> kStop = {
+        "the", "and", "for", "only", "not", "yes", "please", "pls", "available", "later",
+        "same", "here", "there", "soon", "now", "too", "also", "bots", "bot", "api", "business",
+        "group", "groups", "channel", "call", "calls", "chat", "meeting", "integration",
+        "number", "web", "desktop", "app", "apps", "account", "link", "ads", "marketing",
+        "page", "profile", "post", "posts", "story", "stories", "reels", "video", "videos",
+        "message", "messages", "both", "either", "none", "works", "fine", "ok", "okay",
+        "or", "is", "me", "my", "it", "this", "that", "with", "from", "which", "what",
+    };
+    std::transform(word.begin(), word.end(), word.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    return kStop.count(word) > 0;
+}
+
+} // namespace
+
+struct HandleRule::Id
+{
+    std::size_t end = 0;
+    std::string value;
+    bool phone = false;
+    bool disguised = false;
+    double confidence = 0;
+};
+
+HandleRule::HandleRule(const std::vector<DetectionData::Service> &services)
+    : m_services(services)
+    // What may stand between a name and its ID: "skype: x", "WeChat ID: x",
+    // "my skype is x", "s k y p e - x", "微信：x".
+    , m_separator(R"(^((?:\s*(?:'s|’s)?\s*(?:id|ID|Id|username|user name|handle|nick|number|no\.?|num|account|acc|номер|ник|号)?\s*(?:is|es|é|ist|est|:|-|–|—|=|->|→|>)\s*|\s*\(\s*|\s+)))")
+    , m_phone(R"(^(\+?\(?[0-9][0-9 \-().]{5,22}[0-9]))")
+    , m_handle(R"(^(live:[A-Za-z0-9_.:\-]+[A-Za-z0-9_]|@?[A-Za-z0-9_][A-Za-z0-9_.\-]*[A-Za-z0-9_](?:#[0-9]{4})?))")
+    , m_dottedHandle(R"(^((?i)[a-z0-9_]+(?:\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*[a-z0-9_]+|\s+dot\s+[a-z0-9_]+)+))")
+    , m_cashtag(R"(^(\$[A-Za-z][A-Za-z0-9_\-]{1,20}))")
+    , m_pathHandle(R"(^((?i)(?:\s*/\s*|\s+slash\s+)(?:(?:in|company|u|user|channel|c|pub)(?:\s*/\s*|\s+slash\s+))?@?[a-z0-9_][a-z0-9_.\-]*[a-z0-9_]))")
+    , m_laterHandle(R"((?:^|[\s:(])(@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]))")
+{
+    std::string all;
+    for (const DetectionData::Service &service : m_services) {
+        CompiledService compiled;
+        compiled.service = &service;
+        std::string alternatives;
+        for (const std::string &name : service.names) {
+            if (!alternatives.empty())
+                alternatives += '|';
+            alternatives += namePattern(name);
+            compiled.shortNames.push_back(codePointLength(name) <= kShortName);
+        }
+        RE2::Options options;
+        options.set_case_sensitive(false);
+        compiled.name = std::make_unique<RE2>("^(?:" + alternatives + ")$", options);
+        m_compiled.push_back(std::move(compiled));
+        if (!all.empty())
+            all += '|';
+        all += alternatives;
+    }
+    // The name must stand alone: not inside a word ("Slackware", "baseline"), not a
+    // domain's part ("line.me" is a link) and not an e-mail's.
+    // Latin and Cyrillic names need a word boundary; Chinese ones stand inside text.
+    m_allNames = all;
+    m_namesPattern = "(?:^|[^A-Za-z0-9_@.$/#\\x{0400}-\\x{04FF}])(" + all
+        + ")(?:[^A-Za-z0-9_.@\\x{0400}-\\x{04FF}]|$)";
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_max_mem(64 << 20);
+    m_names = std::make_unique<RE2>(m_namesPattern, options);
+}
+
+HandleRule::~HandleRule() = default;
+
+std::vector<std::string> HandleRule::triggers() const
+{
+    return {"(?i)(?:" + m_allNames + ")"};
+}
+
+const HandleRule::CompiledService *HandleRule::serviceOf(const std::string &name, bool &shortName) const
+{
+    for (const CompiledService &compiled : m_compiled) {
+        if (!RE2::FullMatch(name, *compiled.name))
+            continue;
+        // Short if the name was written in one of its short forms ("wa", "ig").
+        shortName = false;
+        const std::size_t length = codePointLength(name);
+        for (std::size_t i = 0; i < compiled.service->names.size(); ++i) {
+            if (compiled.shortNames[i] && codePointLength(compiled.service->names[i]) == length)
+                shortName = true;
+        }
+        return &compiled;
+    }
+    return nullptr;
+}
+
+bool HandleRule::readId(const std::string &working, std::size_t from, const CompiledService &compiled,
+                        bool shortName, Id &id) const
+{
+    const DetectionData::Service &service = *compiled.service;
+    re2::StringPiece rest(working.data() + from, working.size() - from);
+    re2::StringPiece separator;
+    if (!RE2::PartialMatch(rest, m_separator, &separator))
+        separator = re2::StringPiece(rest.data(), 0);
+    const std::string sep(separator);
+    const bool strong = sep.find_first_of(":-=>") != std::string::npos
+        || sep.find("is") != std::string::npos || sep.find("id") != std::string::npos
+        || sep.find("ID") != std::string::npos || sep.find("\xE2\x80") != std::string::npos
+        || sep.find("number") != std::string::npos;
+    const bool colon = sep.find(':') != std::string::npos;
+    re2::StringPiece after(rest.data() + separator.size(), rest.size() - separator.size());
+    const std::size_t idStart = from + separator.size();
+    re2::StringPiece match;
+
+    if (service.type == ContactType::Social || service.type == ContactType::Messenger) {
+        if (RE2::PartialMatch(rest, m_pathHandle, &match)) {
+            id.end = from + match.size();
+            std::string handle(match);
+            const std::size_t slash = std::max(handle.rfind('/'), handle.rfind("slash ") == std::string::npos
+                                                                      ? std::string::npos
+                                                                      : handle.rfind("slash ") + 5);
+            handle = handle.substr(slash == std::string::npos ? 0 : slash + 1);
+            handle.erase(0, handle.find_first_not_of(" @"));
+            id.value = handle;
+            id.disguised = match.find("slash") != re2::StringPiece::npos;
+            id.confidence = kStrongSeparator;
+            return true;
+        }
+    }
+    if (service.phoneIds && RE2::PartialMatch(after, m_phone, &match)) {
+        const std::string raw(match);
+        std::string digits;
+        for (char c : raw) {
+            if (c >= '0' && c <= '9')
+                digits.push_back(c);
+        }
+        if (digits.size() >= 7 && digits.size() <= 15) {
+            id.end = idStart + match.size();
+            id.value = (raw.front() == '+' ? "+" : "") + digits;
+            id.phone = true;
+            id.confidence = strong ? kStrongSeparator : kAdjacent;
+            return true;
+        }
+    }
+    if (service.cashtagIds && RE2::PartialMatch(after, m_cashtag, &match)) {
+        id.end = idStart + match.size();
+        id.value = std::string(match);
+        id.confidence = kStrongSeparator;
+        return true;
+    }
+    if (!service.handleIds)
+        return false;
+    if (RE2::PartialMatch(after, m_dottedHandle, &match) && (strong || colon)) {
+        std::string value(match);
+        static const RE2 kDot(R"((?i)\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*|\s+dot\s+)");
+        RE2::GlobalReplace(&value, kDot, ".");
+        id.end = idStart + match.size();
+        id.value = value;
+        id.disguised = true;
+        id.confidence = kStrongSeparator;
+        return true;
+    }
+    if (!RE2::PartialMatch(after, m_handle, &match))
+        return false;
+    std::string handle(match);
+    const bool at = handle.front() == '@';
+    const bool live = handle.compare(0, 5, "live:") == 0;
+    const bool marked = handle.find_first_of("0123456789_.#") != std::string::npos;
+    const std::size_t end = idStart + match.size();
+    // "name@domain.com" after the name is an e-mail address: the e-mail rule has it.
+    if (end < working.size() && working[end] == '@')
+        return false;
+    if (at || live) {
+        // "@handle" or "live:..." is an ID after any separator.
+    } else if (shortName) {
+        if (!colon || handle.size() < 3 || isStopWord(handle))
+            return false;
+    } else if (!(colon || (strong && marked)) || handle.size() < 3 || isStopWord(handle)) {
+        return false;
+    }
+    if (at)
+        handle.erase(0, 1);
+    if (handle.size() < 2)
+        return false;
+    id.end = end;
+    id.value = handle;
+    id.confidence = (strong || at) ? kStrongSeparator : kAdjacent;
+    return true;
+}
+
+void HandleRule::find(const NormalizedText &text, const std::vector<int> & /*fired*/,
+                      DetectedSpans &out) const
+{
+    const std::string &working = text.working();
+    re2::StringPiece input(working);
+    re2::StringPiece name;
+    while (RE2::FindAndConsume(&input, *m_names, &name)) {
+        const std::size_t nameStart = std::size_t(name.data() - working.data());
+        const std::size_t nameEnd = nameStart + name.size();
+        // Let the next search start right after the name: the byte that ended it
+        // may begin another name.
+        input = re2::StringPiece(working.data() + nameEnd, working.size() - nameEnd);
+        bool shortName = false;
+        const CompiledService *compiled = serviceOf(std::string(name), shortName);
+        if (compiled == nullptr)
+            continue;
+        const DetectionData::Service &service = *compiled->service;
+        const QString serviceName = QString::fromStdString(service.service);
+        const QString written = QString::fromUtf8(name.data(), qsizetype(name.size()));
+        Id id;
+        if (readId(working, nameEnd, *compiled, shortName, id)) {
+            DetectedSpan span = text.makeSpan(service.type, nameStart, id.end);
+            span.value = serviceName + QLatin1Char(':') + QString::fromStdString(id.value);
+            span.confidence = id.confidence;
+            span.obfuscated = span.obfuscated || id.disguised
+                || !RE2::FullMatch(name, "(?i)[\\pL ]+");
+            const QString typeName = contactTypeName(service.type);
+            span.rule = typeName + QLatin1Char('.') + serviceName
+                + (id.phone ? QStringLiteral("_number") : QStringLiteral("_id"));
+            span.explanation = QStringLiteral("%1 %2 written right after the name '%3'%4.")
+                                   .arg(serviceName.at(0).toUpper() + serviceName.mid(1),
+                                        id.phone ? QStringLiteral("number") : QStringLiteral("ID"),
+                                        written,
+                                        span.obfuscated ? QStringLiteral(", disguised to slip past filters")
+                                                        : QString());
+            out.append(span);
+            input = re2::StringPiece(working.data() + id.end, working.size() - id.end);
+            continue;
+        }
+        // "find me on Instagram, I'm @lena.makes": a social site named just before an
+        // @handle. The handle alone is the span.
+        if (service.type != ContactType::Social || shortName)
+            continue; // "-X POST ... @payload.json" is curl, not X
+        const std::size_t windowEnd = std::min(working.size(), nameEnd + kLaterWindow);
+        const std::size_t lineEnd = working.find('\n', nameEnd);
+        re2::StringPiece window(working.data() + nameEnd,
+                                std::min(windowEnd, lineEnd == std::string::npos ? windowEnd : lineEnd)
+                                    - nameEnd);
+        re2::StringPiece handle;
+        if (!RE2::PartialMatch(window, m_laterHandle, &handle))
+            continue;
+        const std::size_t start = std::size_t(handle.data() - working.data());
+        const std::size_t end = start + handle.size();
+        if (end < working.size() && working[end] == '@')
+            continue;
+        DetectedSpan span = text.makeSpan(service.type, start, end);
+        span.value = serviceName + QLatin1Char(':') + QString::fromUtf8(handle.data() + 1, qsizetype(handle.size()) - 1);
+        span.confidence = kLaterHandle;
+        span.rule = contactTypeName(service.type) + QLatin1Char('.') + serviceName + QStringLiteral("_mention");
+        span.explanation = QStringLiteral("%1 handle given after the word '%2'.")
+                               .arg(serviceName.at(0).toUpper() + serviceName.mid(1), written);
+        out.append(span);
+    }
+}
+
+} // namespace cg

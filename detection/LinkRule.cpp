@@ -1,0 +1,223 @@
+#include "LinkRule.h"
+
+#include "NormalizedText.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace cg {
+
+namespace {
+
+constexpr double kSchemeLink = 0.92;
+constexpr double kBareLinkWithPath = 0.88;
+constexpr double kBareDomain = 0.6;
+constexpr double kSiteWithoutProfile = 0.45; // "facebook.com" alone: talk about the site
+constexpr double kDisguisedLink = 0.88;
+
+bool isAsciiAlnum(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+std::string lower(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](char c) {
+        return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    });
+    return text;
+}
+
+bool hostMatches(const std::string &host, const std::string &domain)
+{
+    return host == domain
+        || (host.size() > domain.size() && host.compare(host.size() - domain.size(), domain.size(), domain) == 0
+            && host[host.size() - domain.size() - 1] == '.');
+}
+
+QString typeDescription(ContactType type)
+{
+    switch (type) {
+    case ContactType::Messenger:
+        return QStringLiteral("a messaging app's contact or invite link");
+    case ContactType::Social:
+        return QStringLiteral("a social-media profile");
+    case ContactType::Form:
+        return QStringLiteral("an off-platform form, scheduling page or job application system");
+    case ContactType::Payment:
+        return QStringLiteral("an off-platform payment page");
+    default:
+        return QStringLiteral("a website off the platform");
+    }
+}
+
+} // namespace
+
+struct LinkRule::Link
+{
+    ContactType type = ContactType::Url;
+    std::string host;
+    std::string path;
+    std::string service;
+    double confidence = 0;
+};
+
+LinkRule::LinkRule(const DetectionData &data, const QStringList &platformDomains)
+    : m_domains(data.domains)
+    , m_topLevelDomains(data.topLevelDomains.begin(), data.topLevelDomains.end())
+    , m_url(R"((?i)((?:https?://|www\.)[^\s<>"'`\[\]{}|\\^]+|[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}(?::[0-9]{2,5})?(?:/[^\s<>"'`\[\]{}|\\^]*)?))")
+    , m_disguised(R"((?i)((?:https?\s*:\s*/\s*/\s*)?[a-z0-9][a-z0-9\-]*(?:(?:\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\s+\.\s+|\.)[a-z0-9][a-z0-9\-]*)+(?:(?:\s*/\s*|\s+slash\s+|\s*[\[\(]\s*slash\s*[\]\)]\s*)[a-z0-9_@.\-~%]*[a-z0-9_])*))")
+    , m_dotWord(R"((?i)\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\s+\.\s+)")
+    , m_slashWord(R"((?i)\s*[\[\(]\s*slash\s*[\]\)]\s*|\s+slash\s+|\s*/\s*)")
+{
+    for (const QString &domain : platformDomains)
+        m_platformDomains.push_back(domain.toLower().toStdString());
+    // Most specific first: the longest domain, then the longest path prefix.
+    std::stable_sort(m_domains.begin(), m_domains.end(),
+                     [](const DetectionData::Domain &a, const DetectionData::Domain &b) {
+                         if (a.domain.size() != b.domain.size())
+                             return a.domain.size() > b.domain.size();
+                         return a.pathPrefix.size() > b.pathPrefix.size();
+                     });
+}
+
+std::vector<std::string> LinkRule::triggers() const
+{
+    return {R"((?i)https?:|www|\.[a-z]{2}|[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]|\sdot\s|\s\.\s)"};
+}
+
+bool LinkRule::classify(const std::string &url, bool bare, Link &link) const
+{
+    std::string rest = url;
+    const std::size_t scheme = rest.find("://");
+    if (scheme != std::string::npos)
+        rest.erase(0, scheme + 3);
+    const std::size_t hostEnd = rest.find_first_of("/?#");
+    std::string host = lower(rest.substr(0, hostEnd));
+    std::string path = hostEnd == std::string::npos ? std::string() : rest.substr(hostEnd);
+    const std::size_t colon = host.find(':');
+    if (colon != std::string::npos)
+        host.erase(colon);
+    if (host.compare(0, 4, "www.") == 0)
+        host.erase(0, 4);
+    if (host.empty() || host.find('.') == std::string::npos)
+        return false;
+    const std::string tld = host.substr(host.rfind('.') + 1);
+    if (tld.empty() || std::any_of(tld.begin(), tld.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    if (bare && m_topLevelDomains.count(tld) == 0)
+        return false;
+    for (const std::string &platform : m_platformDomains) {
+        if (hostMatches(host, platform))
+            return false;
+    }
+    const std::size_t query = path.find_first_of("?#");
+    const std::string cleanPath = lower(query == std::string::npos ? path : path.substr(0, query));
+    link = Link();
+    link.host = host;
+    link.path = path;
+    for (const DetectionData::Domain &domain : m_domains) {
+        if (!hostMatches(host, domain.domain))
+            continue;
+        if (!domain.pathPrefix.empty() && cleanPath.compare(0, domain.pathPrefix.size(), domain.pathPrefix) != 0)
+            continue;
+        link.type = domain.type;
+        link.service = domain.service;
+        break;
+    }
+    const bool hasPath = cleanPath.size() > 1;
+    const bool ownSubdomain = link.type != ContactType::Url && !hostMatches(host, "www")
+        && std::any_of(m_domains.begin(), m_domains.end(), [&](const DetectionData::Domain &d) {
+               return host.size() > d.domain.size() && hostMatches(host, d.domain) && d.service == link.service
+                   && host != d.domain && d.type == ContactType::Form;
+           });
+    if (link.type == ContactType::Url)
+        link.confidence = !bare ? kSchemeLink : hasPath ? kBareLinkWithPath : kBareDomain;
+    else
+        link.confidence = (hasPath || ownSubdomain) ? (bare ? kBareLinkWithPath : kSchemeLink)
+                                                    : kSiteWithoutProfile;
+    return true;
+}
+
+void LinkRule::report(const NormalizedText &text, std::size_t start, std::size_t end, const Link &link,
+                      bool disguised, DetectedSpans &out) const
+{
+    DetectedSpan span = text.makeSpan(link.type, start, end);
+    std::string path = link.path;
+    const std::size_t query = path.find_first_of("?#");
+    if (link.type != ContactType::Url && query != std::string::npos)
+        path.erase(query);
+    while (!path.empty() && path.back() == '/')
+        path.pop_back();
+    const QString where = QString::fromStdString(link.host + path);
+    span.value = link.service.empty() ? where : QString::fromStdString(link.service) + QLatin1Char(':') + where;
+    span.confidence = link.confidence;
+    span.obfuscated = span.obfuscated || disguised;
+    const QString typeName = contactTypeName(link.type);
+    span.rule = typeName + (link.service.empty() ? QStringLiteral(".link")
+                                                 : QStringLiteral(".%1_link").arg(QString::fromStdString(link.service)));
+    if (disguised)
+        span.rule += QStringLiteral("_disguised");
+    span.explanation = QStringLiteral("Link to %1, %2%3.")
+                           .arg(QString::fromStdString(link.host), typeDescription(link.type),
+                                disguised ? QStringLiteral(", with its dots or slashes spelled out")
+                                          : QString());
+    out.append(span);
+}
+
+void LinkRule::find(const NormalizedText &text, const std::vector<int> & /*fired*/, DetectedSpans &out) const
+{
+    const std::string &working = text.working();
+    re2::StringPiece input(working);
+    re2::StringPiece match;
+    while (RE2::FindAndConsume(&input, m_url, &match)) {
+        std::size_t start = std::size_t(match.data() - working.data());
+        std::size_t end = start + match.size();
+        const bool bare = !(match.starts_with("http") || match.starts_with("HTTP") || match.starts_with("www.")
+                            || match.starts_with("WWW."));
+        if (start > 0) {
+            const char before = working[start - 1];
+            if (isAsciiAlnum(before) || std::strchr("@.-_/$#%+=\\", before) != nullptr)
+                continue;
+        }
+        // Trailing punctuation belongs to the sentence; an unmatched ")" too.
+        while (end > start && std::strchr(".,;:!?'\"*", working[end - 1]) != nullptr)
+            --end;
+        if (end > start && working[end - 1] == ')') {
+            const std::string_view body(working.data() + start, end - start);
+            if (std::count(body.begin(), body.end(), '(') < std::count(body.begin(), body.end(), ')'))
+                --end;
+        }
+        if (end < working.size() && bare && (working[end] == '@' || working[end] == '(' || working[end] == '='))
+            continue; // "john.doe@", "obj.method(", "x.y=1": not links
+        Link link;
+        if (!classify(std::string(working.data() + start, end - start), bare, link))
+            continue;
+        report(text, start, end, link, false, out);
+    }
+
+    input = re2::StringPiece(working);
+    while (RE2::FindAndConsume(&input, m_disguised, &match)) {
+        std::string raw(match);
+        if (!RE2::PartialMatch(raw, m_dotWord) && !RE2::PartialMatch(raw, "(?i)\\sslash\\s|\\s/|/\\s"))
+            continue; // plain: handled above
+        const std::size_t start = std::size_t(match.data() - working.data());
+        if (start > 0 && (isAsciiAlnum(working[start - 1]) || working[start - 1] == '@'))
+            continue;
+        std::string url = raw;
+        RE2::GlobalReplace(&url, m_dotWord, ".");
+        RE2::GlobalReplace(&url, m_slashWord, "/");
+        url.erase(std::remove_if(url.begin(), url.end(), [](char c) { return c == ' ' || c == '\t'; }), url.end());
+        Link link;
+        if (!classify(url, true, link))
+            continue;
+        // Without its path a spelled-out link must at least have a spelled-out dot.
+        if (!RE2::PartialMatch(raw, m_dotWord) && link.type == ContactType::Url)
+            continue;
+        if (link.confidence > kSiteWithoutProfile)
+            link.confidence = std::max(link.confidence, kDisguisedLink);
+        report(text, start, start + match.size(), link, true, out);
+    }
+}
+
+} // namespace cg

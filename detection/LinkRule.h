@@ -1,0 +1,47 @@
+#pragma once
+
+#include "DetectionData.h"
+#include "DetectionRule.h"
+
+#include <QStringList>
+
+#include <re2/re2.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace cg {
+
+// Off-platform links, plain ("https://calendly.com/x", "janedoe.dev/portfolio")
+// and disguised ("www [dot] site [dot] studio", "t . me / ivan", "paypal dot me
+// slash jdoe"). Where a link leads decides its type, from domains.tsv: messenger,
+// social, form, payment, or url for anything else. Links to the platform's own
+// domains are not reported. A bare "name.tld" needs a top-level domain from
+// tlds.txt, so file names and code ("app.py", "Vue.js") are not links.
+class LinkRule final : public DetectionRule
+{
+public:
+    LinkRule(const DetectionData &data, const QStringList &platformDomains);
+
+    std::vector<std::string> triggers() const override;
+    void find(const NormalizedText &text, const std::vector<int> &fired,
+              DetectedSpans &out) const override;
+
+private:
+    struct Link;
+
+    bool classify(const std::string &url, bool bare, Link &link) const;
+    void report(const NormalizedText &text, std::size_t start, std::size_t end, const Link &link,
+                bool disguised, DetectedSpans &out) const;
+
+    std::vector<DetectionData::Domain> m_domains;
+    std::set<std::string> m_topLevelDomains;
+    std::vector<std::string> m_platformDomains;
+    RE2 m_url;
+    RE2 m_disguised;
+    RE2 m_dotWord;
+    RE2 m_slashWord;
+};
+
+} // namespace cg

@@ -1,0 +1,482 @@
+#include "SpelledNumbers.h"
+
+#include <QChar>
+#include <QString>
+
+#include <algorithm>
+
+namespace cg {
+
+namespace {
+
+using Kind = DetectionData::NumberWord::Kind;
+
+constexpr std::size_t kMinDigits = 7;
+constexpr std::size_t kMaxDigits = 15;
+constexpr std::size_t kMinJoinedGroup = 3; // "0151 then 2345": each part a real group
+constexpr std::size_t kMinJoinedDigits = 9;
+constexpr std::size_t kMaxSeparatorBytes = 12;
+
+bool isAsciiDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isAsciiAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+char lowerAscii(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
+
+// Decodes the UTF-8 sequence at `at` (the working text is valid UTF-8).
+char32_t decode(const std::string &text, std::size_t at, std::size_t &length)
+{
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char first = byte(at);
+    if (first < 0x80) {
+        length = 1;
+        return first;
+    }
+    length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2;
+    if (at + length > text.size()) {
+        length = 1;
+        return 0xFFFD;
+    }
+    char32_t c = first & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+    for (std::size_t i = 1; i < length; ++i)
+        c = (c << 6) | (byte(at + i) & 0x3F);
+    return c;
+}
+
+bool isHan(char32_t c)
+{
+    return (c >= 0x3400 && c <= 0x9FFF) || c == 0x3007 || (c >= 0x3040 && c <= 0x30FF);
+}
+
+bool isEmojiOrSymbol(char32_t c)
+{
+    return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2190 && c <= 0x27BF) || c == 0x2022
+        || c == 0x00B7 || c == 0x060C || c == 0x3001 || c == 0x2B50;
+}
+
+bool isWordCodePoint(char32_t c)
+{
+    if (isHan(c))
+        return false;
+    const QChar::Category category = QChar::category(c);
+    return QChar::isLetter(c) || category == QChar::Mark_NonSpacing
+        || category == QChar::Mark_SpacingCombining;
+}
+
+enum class Separator { None, Plain, Comma, Odd, LineBreak };
+
+// The separator at `at` and its byte length: spaces and punctuation people put
+// between groups of digits, or emoji and symbols used to break up a number.
+Separator separatorAt(const std::string &text, std::size_t at, std::size_t &length)
+{
+    const char c = text[at];
+    length = 1;
+    switch (c) {
+    case ' ':
+    case '\t':
+    case '-':
+    case '.':
+    case '(':
+    case ')':
+    case '/':
+        return Separator::Plain;
+    case ',':
+    case ';':
+        return Separator::Comma;
+    case '_':
+    case '*':
+    case '|':
+    case '~':
+    case '\'':
+        return Separator::Odd;
+    case '\n':
+    case '\r':
+        return Separator::LineBreak;
+    default:
+        break;
+    }
+    if (static_cast<unsigned char>(c) < 0x80)
+        return Separator::None;
+    const char32_t cp = decode(text, at, length);
+    return isEmojiOrSymbol(cp) ? Separator::Odd : Separator::None;
+}
+
+} // namespace
+
+struct SpelledNumbers::Token
+{
+    enum class Type { Digits, Repeat, Plus, ZeroAfter, Join };
+    Type type = Type::Digits;
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::string digits;
+    int repeat = 0;
+    bool disguised = false; // a number word, a swapped letter, a native-script number
+    bool plusWord = false;
+    Separator separatorBefore = Separator::None;
+};
+
+SpelledNumbers::SpelledNumbers(const std::vector<DetectionData::NumberWord> &words)
+{
+    for (const DetectionData::NumberWord &word : words) {
+        if (word.kind == Kind::Join && word.word.find(' ') != std::string::npos) {
+            m_joinPhrases.push_back(word.word);
+            continue;
+        }
+        m_words.emplace(word.word, Meaning{word.kind, word.value});
+        m_longestWord = std::max(m_longestWord, word.word.size());
+    }
+    // Longest first, so "and ends in" wins over "ends in".
+    std::sort(m_joinPhrases.begin(), m_joinPhrases.end(),
+              [](const std::string &a, const std::string &b) { return a.size() > b.size(); });
+}
+
+const SpelledNumbers::Meaning *SpelledNumbers::meaningOf(std::string_view lowerWord) const
+{
+    if (lowerWord.size() > m_longestWord)
+        return nullptr;
+    const auto it = m_words.find(std::string(lowerWord));
+    return it == m_words.end() ? nullptr : &it->second;
+}
+
+bool SpelledNumbers::readWord(std::string_view word, Token &token) const
+{
+    const bool hasDigit = std::any_of(word.begin(), word.end(), isAsciiDigit);
+    const bool hasAlpha = std::any_of(word.begin(), word.end(), isAsciiAlpha);
+    if (hasDigit && !hasAlpha) {
+        token.type = Token::Type::Digits;
+        token.digits.assign(word);
+        return true;
+    }
+    std::string lower(word);
+    std::transform(lower.begin(), lower.end(), lower.begin(), lowerAscii);
+    if (!hasDigit) {
+        const Meaning *meaning = meaningOf(lower);
+        if (meaning == nullptr)
+            return false;
+        token.disguised = true;
+        switch (meaning->kind) {
+        case Kind::Digit:
+            token.type = Token::Type::Digits;
+            token.digits = std::string(1, char('0' + meaning->value));
+            return true;
+        case Kind::Repeat:
+            token.type = Token::Type::Repeat;
+            token.repeat = meaning->value;
+            return true;
+        case Kind::Plus:
+            token.type = Token::Type::Plus;
+            token.plusWord = true;
+            return true;
+        case Kind::ZeroAfterNumber:
+            token.type = Token::Type::ZeroAfter;
+            return true;
+        case Kind::Join:
+            token.type = Token::Type::Join;
+            return true;
+        }
+        return false;
+    }
+    // Digits glued to letters: "9one7", "01four3", "O77OO", "OI28".
+    token.type = Token::Type::Digits;
+    token.disguised = true;
+    std::size_t i = 0;
+    while (i < lower.size()) {
+        if (isAsciiDigit(lower[i])) {
+            token.digits.push_back(lower[i++]);
+            continue;
+        }
+        std::size_t j = i;
+        while (j < lower.size() && !isAsciiDigit(lower[j]))
+            ++j;
+        const std::string_view letters(lower.data() + i, j - i);
+        if (letters.find_first_not_of("oil") == std::string_view::npos) {
+            for (char c : letters)
+                token.digits.push_back(c == 'o' ? '0' : '1');
+        } else {
+            const Meaning *meaning = meaningOf(letters);
+            if (meaning == nullptr || meaning->kind != Kind::Digit)
+                return false;
+            token.digits.push_back(char('0' + meaning->value));
+        }
+        i = j;
+    }
+    return true;
+}
+
+bool SpelledNumbers::readToken(const std::string &text, std::size_t at, Token &token) const
+{
+    token = Token();
+    token.start = at;
+    const char c = text[at];
+    if (c == '+') {
+        token.type = Token::Type::Plus;
+        token.end = at + 1;
+        return true;
+    }
+    if (isAsciiDigit(c) || isAsciiAlpha(c)) {
+        std::size_t end = at;
+        while (end < text.size() && (isAsciiDigit(text[end]) || isAsciiAlpha(text[end])))
+            ++end;
+        token.end = end;
+        // A word glued to non-ASCII letters ("Telegramда") is not a number word.
+        if (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) {
+            std::size_t length = 0;
+            if (isWordCodePoint(decode(text, end, length)))
+                return false;
+        }
+        return readWord(std::string_view(text.data() + at, end - at), token);
+    }
+    if (static_cast<unsigned char>(c) < 0x80) {
+        token.end = at + 1;
+        return false;
+    }
+    std::size_t length = 0;
+    const char32_t first = decode(text, at, length);
+    if (isHan(first)) {
+        token.end = at + length;
+        const Meaning *meaning = meaningOf(std::string_view(text.data() + at, length));
+        if (meaning == nullptr || meaning->kind != Kind::Digit)
+            return false;
+        token.disguised = true;
+        token.digits = std::string(1, char('0' + meaning->value));
+        return true;
+    }
+    if (!isWordCodePoint(first)) {
+        token.end = at + length;
+        return false;
+    }
+    std::size_t end = at + length;
+    while (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) {
+        std::size_t next = 0;
+        if (!isWordCodePoint(decode(text, end, next)))
+            break;
+        end += next;
+    }
+    token.end = end;
+    if (end - at > m_longestWord * 2 + 4)
+        return false;
+    const std::string lower =
+        QString::fromUtf8(text.data() + at, qsizetype(end - at)).toLower().toStdString();
+    const Meaning *meaning = meaningOf(lower);
+    if (meaning == nullptr)
+        return false;
+    token.disguised = true;
+    switch (meaning->kind) {
+    case Kind::Digit:
+        token.digits = std::string(1, char('0' + meaning->value));
+        return true;
+    case Kind::Repeat:
+        token.type = Token::Type::Repeat;
+        token.repeat = meaning->value;
+        return true;
+    case Kind::Plus:
+        token.type = Token::Type::Plus;
+        token.plusWord = true;
+        return true;
+    case Kind::ZeroAfterNumber:
+        token.type = Token::Type::ZeroAfter;
+        return true;
+    case Kind::Join:
+        token.type = Token::Type::Join;
+        return true;
+    }
+    return false;
+}
+
+std::size_t SpelledNumbers::matchJoinPhrase(const std::string &text, std::size_t at) const
+{
+    for (const std::string &phrase : m_joinPhrases) {
+        if (at + phrase.size() > text.size())
+            continue;
+        bool same = true;
+        for (std::size_t i = 0; i < phrase.size() && same; ++i)
+            same = lowerAscii(text[at + i]) == phrase[i];
+        const std::size_t end = at + phrase.size();
+        if (same && (end == text.size() || !isAsciiAlpha(text[end])))
+            return phrase.size();
+    }
+    return 0;
+}
+
+void SpelledNumbers::acceptRun(const std::string &text, std::vector<Token> &run,
+                               std::vector<TextEdit> &edits) const
+{
+    (void)text;
+    // Words that cannot start or end a number: "oh" first, "then" or "double" last.
+    while (!run.empty()
+           && (run.front().type == Token::Type::Join || run.front().type == Token::Type::ZeroAfter))
+        run.erase(run.begin());
+    while (!run.empty() && run.back().type != Token::Type::Digits
+           && run.back().type != Token::Type::ZeroAfter)
+        run.pop_back();
+    if (run.empty())
+        return;
+
+    std::size_t digits = 0;
+    std::size_t group = 0;
+    std::size_t shortestJoinedGroup = kMaxDigits;
+    bool joined = false;
+    bool disguised = false;
+    bool comma = false;
+    int words = 0;
+    for (std::size_t i = 0; i < run.size(); ++i) {
+        const Token &token = run[i];
+        if (i > 0) {
+            comma = comma || token.separatorBefore == Separator::Comma;
+            disguised = disguised || token.separatorBefore == Separator::Odd;
+        }
+        switch (token.type) {
+        case Token::Type::Digits:
+            digits += token.digits.size();
+            group += token.digits.size();
+            if (token.disguised) {
+                ++words;
+                // Glued or swapped forms ("9one7", "O77OO") are a disguise on their own.
+                if (token.digits.size() > 1)
+                    words += 1;
+            }
+            break;
+        case Token::Type::ZeroAfter:
+            ++digits;
+            ++group;
+            ++words;
+            break;
+        case Token::Type::Repeat:
+            if (i + 1 >= run.size() || (run[i + 1].type != Token::Type::Digits
+                                        && run[i + 1].type != Token::Type::ZeroAfter))
+                return;
+            digits += std::size_t(token.repeat - 1);
+            group += std::size_t(token.repeat - 1);
+            ++words;
+            break;
+        case Token::Type::Join:
+            if (group < kMinJoinedGroup)
+                return;
+            shortestJoinedGroup = std::min(shortestJoinedGroup, group);
+            group = 0;
+            joined = true;
+            break;
+        case Token::Type::Plus:
+            if (i != 0)
+                return;
+            disguised = disguised || token.plusWord;
+            break;
+        }
+    }
+    if (joined) {
+        if (group < kMinJoinedGroup || digits < kMinJoinedDigits)
+            return;
+        disguised = true;
+    }
+    if (words >= 2)
+        disguised = true;
+    if (!disguised || digits < kMinDigits || digits > kMaxDigits)
+        return;
+    if (comma && words == 0)
+        return; // "1,250,000" is an amount
+    (void)shortestJoinedGroup;
+
+    for (std::size_t i = 0; i < run.size(); ++i) {
+        const Token &token = run[i];
+        if (i > 0 && run[i - 1].end < token.start)
+            edits.push_back({run[i - 1].end, token.start, std::string()});
+        switch (token.type) {
+        case Token::Type::Digits:
+            if (token.disguised)
+                edits.push_back({token.start, token.end, token.digits});
+            break;
+        case Token::Type::ZeroAfter:
+            edits.push_back({token.start, token.end, std::string("0")});
+            break;
+        case Token::Type::Repeat: {
+            const Token &next = run[i + 1];
+            const char digit = next.type == Token::Type::ZeroAfter ? '0' : next.digits.front();
+            edits.push_back({token.start, token.end, std::string(std::size_t(token.repeat - 1), digit)});
+            break;
+        }
+        case Token::Type::Join:
+            edits.push_back({token.start, token.end, std::string()});
+            break;
+        case Token::Type::Plus:
+            if (token.plusWord)
+                edits.push_back({token.start, token.end, std::string("+")});
+            break;
+        }
+    }
+}
+
+std::vector<TextEdit> SpelledNumbers::rewrite(const std::string &text) const
+{
+    std::vector<TextEdit> edits;
+    std::vector<Token> run;
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    while (i < n) {
+        // Separators between tokens.
+        Separator strongest = Separator::None;
+        const std::size_t separatorStart = i;
+        bool lineBreak = false;
+        while (i < n) {
+            std::size_t length = 0;
+            const Separator separator = separatorAt(text, i, length);
+            if (separator == Separator::None)
+                break;
+            if (separator == Separator::LineBreak)
+                lineBreak = true;
+            if (separator == Separator::Odd || (separator == Separator::Comma && strongest != Separator::Odd))
+                strongest = separator;
+            else if (strongest == Separator::None)
+                strongest = separator;
+            i += length;
+        }
+        if (!run.empty() && (lineBreak || i - separatorStart > kMaxSeparatorBytes)) {
+            acceptRun(text, run, edits);
+            run.clear();
+        }
+        if (i >= n)
+            break;
+
+        Token token;
+        const std::size_t phrase = run.empty() ? 0 : matchJoinPhrase(text, i);
+        if (phrase > 0) {
+            token.type = Token::Type::Join;
+            token.start = i;
+            token.end = i + phrase;
+            token.disguised = true;
+        } else if (!readToken(text, i, token)) {
+            if (!run.empty()) {
+                acceptRun(text, run, edits);
+                run.clear();
+            }
+            i = std::max(token.end, i + 1);
+            continue;
+        }
+        // A number starts over at "+": "+44 ... +1 ..." are two numbers.
+        if (token.type == Token::Type::Plus && !run.empty()) {
+            acceptRun(text, run, edits);
+            run.clear();
+        }
+        if (token.type == Token::Type::ZeroAfter && run.empty()) {
+            i = token.end;
+            continue;
+        }
+        token.separatorBefore = strongest;
+        i = token.end;
+        run.push_back(std::move(token));
+    }
+    if (!run.empty())
+        acceptRun(text, run, edits);
+    return edits;
+}
+
+} // namespace cg

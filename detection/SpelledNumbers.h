@@ -1,0 +1,48 @@
+#pragma once
+
+#include "DetectionData.h"
+#include "TextEdit.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace cg {
+
+// Finds phone numbers written to dodge digit filters and rewrites them as plain
+// digits: number words in many languages ("four one five", "cinco cinco",
+// "nau aath"), mixed forms ("9one7-5five5"), "double oh" / "triple five",
+// letter-for-digit swaps next to digits ("O77OO", "555-OI28"), emoji and odd
+// separators between digits, and numbers split up with words ("0151 then 2345
+// then 6789"). Only a run that adds up to a phone number's length (7 to 15
+// digits) is rewritten, so "one" or "do" in an ordinary sentence stays a word.
+// Plain digit runs are left alone: the phone rule reads their formatting itself.
+class SpelledNumbers final
+{
+public:
+    explicit SpelledNumbers(const std::vector<DetectionData::NumberWord> &words);
+
+    // Edits (sorted, non-overlapping) that turn every disguised run into digits.
+    std::vector<TextEdit> rewrite(const std::string &working) const;
+
+private:
+    struct Token;
+    struct Meaning
+    {
+        DetectionData::NumberWord::Kind kind;
+        int value;
+    };
+
+    bool readToken(const std::string &text, std::size_t at, Token &token) const;
+    bool readWord(std::string_view word, Token &token) const;
+    std::size_t matchJoinPhrase(const std::string &text, std::size_t at) const;
+    void acceptRun(const std::string &text, std::vector<Token> &run, std::vector<TextEdit> &edits) const;
+    const Meaning *meaningOf(std::string_view lowerWord) const;
+
+    std::unordered_map<std::string, Meaning> m_words;
+    std::vector<std::string> m_joinPhrases; // several words, lower case
+    std::size_t m_longestWord = 0;
+};
+
+} // namespace cg
