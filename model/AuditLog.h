@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace cg {
 
@@ -23,6 +24,7 @@ struct AuditVerification
 {
     bool intact = true;
     qint64 entries = 0;
+    qint64 decisions = 0;   // decision rows checked against their entries
     qint64 firstBadSeq = 0; // 0 when intact
     QString problem;        // names the entry and what was done to it
 };
@@ -39,9 +41,27 @@ public:
                           const QString &entityId, const QJsonObject &details);
 
     static QString computeHash(const AuditEntry &entry);
+
+    // Checks, in this order, and stops at the first problem:
+    // 1. the chain: each entry's hash and its link to the one before (edit, delete,
+    //    insert, reorder);
+    // 2. the chain head kept in audit_head: entries deleted from the end;
+    // 3. the decisions table against the log: every decision has its entry, every
+    //    decision entry its decision, and each decision row still hashes to the
+    //    fingerprint its entry recorded (rows edited, deleted or slipped in).
     static AuditVerification verify(const QSqlDatabase &db);
 
+    // SHA-256 (hex) over length-prefixed fields: unambiguous whatever they hold.
+    static QString hashFields(const QStringList &fields);
+
+    // The fingerprint of one decision row, recorded in its audit entry as "row_hash".
+    // Reads the row back, so it hashes what was stored. Returns "" if there is no such row.
+    static QString decisionFingerprint(const QSqlDatabase &db, qint64 decisionId, QString *error);
+
     static constexpr const char *kGenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+
+private:
+    static AuditVerification verifyDecisions(const QSqlDatabase &db, AuditVerification result);
 };
 
 } // namespace cg

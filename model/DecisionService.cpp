@@ -137,8 +137,12 @@ DecisionOutcome DecisionService::record(const DecisionRequest &request)
         newVersion = version + 1;
     }
 
+    const QString rowHash = AuditLog::decisionFingerprint(m_db, decisionId, &error);
+    if (rowHash.isEmpty())
+        return fail(DecisionOutcome::Status::Failed, error);
     const QJsonObject details{
         {QStringLiteral("decision_id"), decisionId},
+        {QStringLiteral("row_hash"), rowHash},
         {QStringLiteral("verdict"), request.verdict},
         {QStringLiteral("basis"), QJsonArray::fromStringList(request.basis)},
         {QStringLiteral("penalty"), request.penalty.isEmpty() ? QJsonValue() : QJsonValue(request.penalty)},
@@ -157,6 +161,116 @@ DecisionOutcome DecisionService::record(const DecisionRequest &request)
     outcome.status = DecisionOutcome::Status::Recorded;
     outcome.decisionId = decisionId;
     outcome.caseVersion = newVersion;
+    return outcome;
+}
+
+DecisionOutcome DecisionService::reverse(const ReversalRequest &request)
+{
+    if (request.note.trimmed().isEmpty())
+        return fail(DecisionOutcome::Status::Rejected, QStringLiteral("a reversal needs a note saying why"));
+
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(DecisionOutcome::Status::Failed, transaction.error());
+
+    QString error;
+    const auto lead = ModeratorDirectory(m_db).find(request.moderator, &error);
+    if (!error.isEmpty())
+        return fail(DecisionOutcome::Status::Failed, error);
+    if (!lead || lead->role != ModeratorRole::Lead) {
+        return fail(DecisionOutcome::Status::Rejected,
+                    QStringLiteral("%1 is not a lead: only leads reverse decisions (%1 is %2)")
+                        .arg(request.moderator,
+                             lead ? moderatorRoleName(lead->role) : QStringLiteral("not a known moderator")));
+    }
+
+    QSqlQuery original(m_db);
+    original.prepare(QStringLiteral(
+        "SELECT d.conversation_id, d.subject_id, d.verdict, d.reverses_decision_id, d.is_training, c.version, "
+        "(SELECT r.id FROM decisions r WHERE r.reverses_decision_id = d.id) "
+        "FROM decisions d JOIN conversations c ON c.id = d.conversation_id WHERE d.id = ?"));
+    original.addBindValue(request.decisionId);
+    if (!original.exec())
+        return fail(DecisionOutcome::Status::Failed, original.lastError().text());
+    if (!original.next())
+        return fail(DecisionOutcome::Status::Rejected,
+                    QStringLiteral("decision %1 does not exist").arg(request.decisionId));
+    const qint64 caseId = original.value(0).toLongLong();
+    const qint64 subjectId = original.value(1).toLongLong();
+    const QString verdict = original.value(2).toString();
+    const int version = original.value(5).toInt();
+    if (!original.value(3).isNull())
+        return fail(DecisionOutcome::Status::Rejected,
+                    QStringLiteral("decision %1 is itself a reversal; record a new decision on case %2 instead")
+                        .arg(request.decisionId)
+                        .arg(caseId));
+    if (original.value(4).toBool())
+        return fail(DecisionOutcome::Status::Rejected,
+                    QStringLiteral("decision %1 is a training decision; it changed no case").arg(request.decisionId));
+    if (!original.value(6).isNull())
+        return fail(DecisionOutcome::Status::Conflict,
+                    QStringLiteral("decision %1 was already reversed by decision %2")
+                        .arg(request.decisionId)
+                        .arg(original.value(6).toLongLong()),
+                    version);
+
+    // The reversal repeats the verdict it overturns and carries no penalty of its own.
+    const QString now = nowStoredTime();
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO decisions (conversation_id, subject_id, moderator_id, verdict, basis, penalty, note, "
+        "decided_at, case_version, reverses_decision_id, is_training) VALUES (?, ?, ?, ?, '', NULL, ?, ?, ?, ?, 0)"));
+    insert.addBindValue(caseId);
+    insert.addBindValue(subjectId);
+    insert.addBindValue(lead->id);
+    insert.addBindValue(verdict);
+    insert.addBindValue(sqlText(request.note));
+    insert.addBindValue(now);
+    insert.addBindValue(version);
+    insert.addBindValue(request.decisionId);
+    if (!insert.exec())
+        return fail(DecisionOutcome::Status::Failed, insert.lastError().text());
+    const qint64 reversalId = insert.lastInsertId().toLongLong();
+
+    QSqlQuery lift(m_db);
+    lift.prepare(QStringLiteral("UPDATE penalties SET lifted_by_decision_id = ?, lifted_at = ? "
+                                "WHERE decision_id = ? AND lifted_by_decision_id IS NULL"));
+    lift.addBindValue(reversalId);
+    lift.addBindValue(now);
+    lift.addBindValue(request.decisionId);
+    if (!lift.exec())
+        return fail(DecisionOutcome::Status::Failed, lift.lastError().text());
+    const bool liftedPenalty = lift.numRowsAffected() > 0;
+
+    // The case goes back to the queue for a new decision.
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE conversations SET status = 'new', version = version + 1, updated_at = ? "
+                                  "WHERE id = ? AND version = ?"));
+    update.addBindValue(now);
+    update.addBindValue(caseId);
+    update.addBindValue(version);
+    if (!update.exec() || update.numRowsAffected() != 1)
+        return fail(DecisionOutcome::Status::Failed, update.lastError().text());
+
+    const QString rowHash = AuditLog::decisionFingerprint(m_db, reversalId, &error);
+    if (rowHash.isEmpty())
+        return fail(DecisionOutcome::Status::Failed, error);
+    error = AuditLog::append(m_db, request.moderator, QStringLiteral("reversal"), QStringLiteral("conversation"),
+                             QString::number(caseId),
+                             QJsonObject{{QStringLiteral("decision_id"), reversalId},
+                                         {QStringLiteral("row_hash"), rowHash},
+                                         {QStringLiteral("reverses_decision_id"), request.decisionId},
+                                         {QStringLiteral("penalty_lifted"), liftedPenalty},
+                                         {QStringLiteral("case_version"), version}});
+    if (!error.isEmpty())
+        return fail(DecisionOutcome::Status::Failed, error);
+    if (!transaction.commit())
+        return fail(DecisionOutcome::Status::Failed, transaction.error());
+
+    DecisionOutcome outcome;
+    outcome.status = DecisionOutcome::Status::Recorded;
+    outcome.decisionId = reversalId;
+    outcome.caseVersion = version + 1;
     return outcome;
 }
 

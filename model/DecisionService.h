@@ -22,6 +22,14 @@ struct DecisionRequest
     QDateTime decidedAt;              // default: now (set explicitly when importing history)
 };
 
+// A lead overturns an earlier decision: a new decision row pointing at the old one.
+struct ReversalRequest
+{
+    qint64 decisionId = 0;
+    QString moderator; // must be a lead
+    QString note;      // why; required
+};
+
 struct DecisionOutcome
 {
     enum class Status { Recorded, Conflict, Rejected, Failed };
@@ -43,6 +51,9 @@ public:
     explicit DecisionService(QSqlDatabase db);
 
     DecisionOutcome record(const DecisionRequest &request);
+    // Records the reversal, lifts the reversed decision's penalty and puts the case
+    // back in the queue (status new, version + 1), with its audit entry, all at once.
+    DecisionOutcome reverse(const ReversalRequest &request);
 
     static QString validate(const DecisionRequest &request);
 

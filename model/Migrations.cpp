@@ -170,7 +170,39 @@ const Migration kMigration1{1, "create the case store", {
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"},
 }};
 
-const Migration *const kMigrations[] = {&kMigration1};
+// Migration 2: reversals, a chain head kept apart from the log, assessment tracking.
+// - A decision is reversed at most once, and a lifted penalty records when.
+// - audit_head holds the last entry's sequence number and hash, so deleting entries
+//   from the end of the log (which leaves an intact, shorter chain) is detected.
+// - conversations.assessed_with names the assessor version of the stored suggestion,
+//   so `scan` resumes assessment where it stopped, as it does detection.
+const Migration kMigration2{2, "reversals, audit chain head, assessment tracking", {
+    {Dialect::Any, "ALTER TABLE penalties ADD COLUMN lifted_at TEXT"},
+    {Dialect::Any, "CREATE UNIQUE INDEX decisions_reversed_once ON decisions(reverses_decision_id)"},
+    {Dialect::Any, "CREATE INDEX decisions_by_time ON decisions(decided_at, id)"},
+    {Dialect::Any, R"(CREATE TABLE audit_head (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        seq BIGINT NOT NULL,
+        hash TEXT NOT NULL))"},
+    {Dialect::Any, R"(INSERT INTO audit_head (id, seq, hash)
+        SELECT 1, seq, hash FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log))"},
+    {Dialect::Any, "ALTER TABLE conversations ADD COLUMN assessed_with TEXT"},
+    {Dialect::Any, "CREATE INDEX conversations_by_assessment ON conversations(assessed_with, id)"},
+    {Dialect::Any, "ALTER TABLE assessments ADD COLUMN spans TEXT NOT NULL DEFAULT '[]'"},
+    {Dialect::SqliteOnly, R"(CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
+        BEGIN SELECT RAISE(ABORT, 'the audit chain head cannot be removed'); END)"},
+    {Dialect::SqliteOnly, R"(CREATE TRIGGER audit_head_forward_only BEFORE UPDATE ON audit_head
+        WHEN NEW.seq <= OLD.seq
+        BEGIN SELECT RAISE(ABORT, 'the audit chain head only moves forward'); END)"},
+    // A penalty is only ever lifted; what was given, to whom and by which decision stays.
+    {Dialect::SqliteOnly, R"(CREATE TRIGGER penalties_only_lifted BEFORE UPDATE OF person_id, decision_id, kind,
+        starts_at ON penalties
+        BEGIN SELECT RAISE(ABORT, 'a penalty can only be lifted, not changed'); END)"},
+    {Dialect::SqliteOnly, R"(CREATE TRIGGER penalties_never_deleted BEFORE DELETE ON penalties
+        BEGIN SELECT RAISE(ABORT, 'penalties are never deleted: reverse the decision instead'); END)"},
+}};
+
+const Migration *const kMigrations[] = {&kMigration1, &kMigration2};
 
 bool isSqlite(const QSqlDatabase &db)
 {
@@ -222,9 +254,14 @@ int Migrations::currentVersion(const QSqlDatabase &db)
 
 QString Migrations::migrate(QSqlDatabase &db)
 {
+    return migrate(db, latestVersion());
+}
+
+QString Migrations::migrate(QSqlDatabase &db, int targetVersion)
+{
     const int current = currentVersion(db);
     for (const Migration *migration : kMigrations) {
-        if (migration->version <= current)
+        if (migration->version <= current || migration->version > targetVersion)
             continue;
         const QString error = apply(db, *migration);
         if (!error.isEmpty()) {

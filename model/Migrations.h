@@ -17,6 +17,8 @@ public:
     // Applies every migration above `currentVersion`. Returns an empty string on
     // success, or a message naming the migration that failed (nothing of it kept).
     static QString migrate(QSqlDatabase &db);
+    // Stops at `targetVersion`: builds databases of an older schema (test fixtures).
+    static QString migrate(QSqlDatabase &db, int targetVersion);
 };
 
 } // namespace cg

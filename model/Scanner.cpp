@@ -85,10 +85,34 @@ QString Scanner::refreshSummary(QSqlDatabase &db, qint64 conversationId)
     return {};
 }
 
+QString Scanner::markAllForRescan()
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery reset(m_db);
+    if (!reset.exec(QStringLiteral("UPDATE messages SET scanned_with = NULL WHERE scanned_with IS NOT NULL")))
+        return reset.lastError().text();
+    const QString error = AuditLog::append(m_db, m_actor, QStringLiteral("rescan"), QStringLiteral("messages"),
+                                           QStringLiteral("all"),
+                                           QJsonObject{{QStringLiteral("messages"), reset.numRowsAffected()}});
+    if (!error.isEmpty())
+        return error;
+    return transaction.commit() ? QString() : transaction.error();
+}
+
 ScanOutcome Scanner::scan(ScanScope scope, int threads, const Progress &progress, const CancelCheck &isCancelled)
 {
     ScanOutcome outcome;
     const QString version = Detector::version();
+    if (scope == ScanScope::All) {
+        // Everything is marked for a rescan first, in one step; the scan proper then
+        // works through pending messages, so an interrupted rescan resumes too.
+        outcome.error = markAllForRescan();
+        if (!outcome.error.isEmpty())
+            return outcome;
+        scope = ScanScope::Pending;
+    }
 
     QSqlQuery count(m_db);
     count.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE ") + scopeCondition(scope));

@@ -20,7 +20,7 @@ struct ScanOutcome
 
 enum class ScanScope {
     Pending, // messages not yet scanned by the current detector version
-    All,
+    All,     // every message: all are marked pending first, so this resumes as well
 };
 
 // Runs the detector over a case database's messages and stores the spans. Work is
@@ -42,6 +42,8 @@ public:
     static QString refreshSummary(QSqlDatabase &db, qint64 conversationId);
 
 private:
+    QString markAllForRescan();
+
     QSqlDatabase m_db;
     const Detector &m_detector;
     QString m_actor;

@@ -1,0 +1,186 @@
+#include "DecisionExporter.h"
+
+#include "AuditLog.h"
+#include "ContactMasker.h"
+#include "CsvWriter.h"
+#include "SqlTransaction.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace cg {
+
+namespace {
+
+// Column name and whether it holds free text that may carry contact details.
+struct Column
+{
+    const char *name;
+    bool freeText;
+    bool integer;
+};
+
+constexpr Column kColumns[] = {
+    {"decision_id", false, true},
+    {"kind", false, false},
+    {"decided_at", false, false},
+    {"case_id", false, true},
+    {"case_external_id", false, false},
+    {"subject", false, false},
+    {"subject_role", false, false},
+    {"moderator", false, false},
+    {"verdict", false, false},
+    {"basis", false, false},
+    {"penalty", false, false},
+    {"penalty_lifted_at", false, false},
+    {"reverses_decision_id", false, true},
+    {"reversed_by_decision_id", false, true},
+    {"case_version", false, true},
+    {"note", true, false},
+};
+
+const QString kSelect = QStringLiteral(
+    "SELECT d.id, CASE WHEN d.reverses_decision_id IS NULL THEN 'decision' ELSE 'reversal' END, d.decided_at, "
+    "c.id, c.external_id, p.external_id, p.role, m.name, d.verdict, d.basis, COALESCE(d.penalty, ''), "
+    "COALESCE(pen.lifted_at, ''), d.reverses_decision_id, "
+    "(SELECT r.id FROM decisions r WHERE r.reverses_decision_id = d.id), d.case_version, d.note "
+    "FROM decisions d JOIN conversations c ON c.id = d.conversation_id JOIN people p ON p.id = d.subject_id "
+    "JOIN moderators m ON m.id = d.moderator_id LEFT JOIN penalties pen ON pen.decision_id = d.id "
+    "WHERE d.is_training = 0");
+
+QString storedDay(const QDate &day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+} // namespace
+
+DecisionExporter::DecisionExporter(QSqlDatabase db, const Detector &detector)
+    : m_db(std::move(db))
+    , m_detector(detector)
+{
+}
+
+QStringList DecisionExporter::columns()
+{
+    QStringList names;
+    for (const Column &column : kColumns)
+        names.append(QString::fromLatin1(column.name));
+    return names;
+}
+
+ExportOutcome DecisionExporter::exportTo(const QString &path, const ExportRequest &request)
+{
+    ExportOutcome outcome;
+    // The write lock keeps the read and its audit entry one consistent step.
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        outcome.error = transaction.error();
+        return outcome;
+    }
+
+    QString sql = kSelect;
+    QVariantList values;
+    QJsonObject filters;
+    if (request.from.isValid()) {
+        sql += QStringLiteral(" AND d.decided_at >= ?");
+        values.append(storedDay(request.from));
+        filters.insert(QStringLiteral("from"), storedDay(request.from));
+    }
+    if (request.to.isValid()) {
+        // Times are ISO text: everything before the next day is on or before `to`.
+        sql += QStringLiteral(" AND d.decided_at < ?");
+        values.append(storedDay(request.to.addDays(1)));
+        filters.insert(QStringLiteral("to"), storedDay(request.to));
+    }
+    if (!request.moderator.isEmpty()) {
+        sql += QStringLiteral(" AND m.name = ?");
+        values.append(request.moderator);
+        filters.insert(QStringLiteral("moderator"), request.moderator);
+    }
+    if (!request.verdict.isEmpty()) {
+        sql += QStringLiteral(" AND d.verdict = ?");
+        values.append(request.verdict);
+        filters.insert(QStringLiteral("verdict"), request.verdict);
+    }
+    sql += QStringLiteral(" ORDER BY d.decided_at, d.id");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        outcome.error = query.lastError().text();
+        return outcome;
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        outcome.error = QStringLiteral("Could not write %1: %2").arg(path, file.errorString());
+        return outcome;
+    }
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    const auto write = [&file, &digest](const QByteArray &bytes) {
+        digest.addData(bytes);
+        file.write(bytes);
+    };
+    const ContactMasker masker(m_detector);
+    const QStringList names = columns();
+    if (request.format == ExportFormat::Csv)
+        write(CsvWriter::row(names));
+    while (query.next()) {
+        QStringList cells;
+        QJsonObject object;
+        for (int i = 0; i < names.size(); ++i) {
+            const Column &column = kColumns[i];
+            const QVariant value = query.value(i);
+            QString text = value.isNull() ? QString() : value.toString();
+            if (column.freeText && !request.unmasked)
+                text = masker.mask(text);
+            cells.append(text);
+            if (column.integer)
+                object.insert(names.at(i), value.isNull() ? QJsonValue() : QJsonValue(value.toLongLong()));
+            else
+                object.insert(names.at(i), text);
+        }
+        if (request.format == ExportFormat::Csv)
+            write(CsvWriter::row(cells));
+        else
+            write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+        ++outcome.rows;
+    }
+    outcome.sha256 = QString::fromLatin1(digest.result().toHex());
+
+    const QString auditError = AuditLog::append(
+        m_db, request.actor, QStringLiteral("export"), QStringLiteral("decisions"),
+        QFileInfo(path).fileName(),
+        QJsonObject{{QStringLiteral("format"), request.format == ExportFormat::Csv ? QStringLiteral("csv")
+                                                                                   : QStringLiteral("jsonl")},
+                    {QStringLiteral("rows"), outcome.rows},
+                    {QStringLiteral("masked"), !request.unmasked},
+                    {QStringLiteral("filters"), filters},
+                    {QStringLiteral("sha256"), outcome.sha256}});
+    if (!auditError.isEmpty()) {
+        outcome.error = auditError;
+        return outcome; // the QSaveFile is discarded: no file without its entry
+    }
+    if (!file.commit()) {
+        outcome.error = QStringLiteral("Could not write %1: %2").arg(path, file.errorString());
+        return outcome;
+    }
+    if (!transaction.commit()) {
+        QFile::remove(path);
+        outcome.error = transaction.error();
+        return outcome;
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
+} // namespace cg
