@@ -2,7 +2,13 @@
 
 #include "AssessVerb.h"
 #include "DemoVerb.h"
+#include "DecideVerb.h"
 #include "DetectVerb.h"
+#include "ExportVerb.h"
+#include "ImportVerb.h"
+#include "ReverseVerb.h"
+#include "ScanVerb.h"
+#include "VerifyAuditVerb.h"
 
 namespace cg::cli {
 
@@ -11,6 +17,12 @@ CliApplication::CliApplication()
     m_verbs.push_back(std::make_unique<DetectVerb>());
     m_verbs.push_back(std::make_unique<AssessVerb>());
     m_verbs.push_back(std::make_unique<DemoVerb>());
+    m_verbs.push_back(std::make_unique<ImportVerb>());
+    m_verbs.push_back(std::make_unique<ScanVerb>());
+    m_verbs.push_back(std::make_unique<DecideVerb>());
+    m_verbs.push_back(std::make_unique<ReverseVerb>());
+    m_verbs.push_back(std::make_unique<ExportVerb>());
+    m_verbs.push_back(std::make_unique<VerifyAuditVerb>());
 }
 
 CliApplication::~CliApplication() = default;
