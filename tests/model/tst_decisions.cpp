@@ -64,6 +64,30 @@ private slots:
         QVERIFY(AuditLog::verify(db).intact);
     }
 
+    void failureHalfWayWritesNothing()
+    {
+        // The audit entry is written last; if it fails, the decision and penalty go too.
+        QSqlDatabase db = m_db->connection();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log "
+                                          "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        DecisionRequest request;
+        request.caseId = m_caseId;
+        request.verdict = QStringLiteral("violation");
+        request.penalty = QStringLiteral("warning");
+        request.moderator = QStringLiteral("jonas");
+        const DecisionOutcome outcome = DecisionService(db).record(request);
+        QCOMPARE(outcome.status, DecisionOutcome::Status::Failed);
+        QVERIFY2(outcome.message.contains(QStringLiteral("disk full")), qPrintable(outcome.message));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM decisions")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM penalties")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM moderators WHERE name = 'jonas'")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT version FROM conversations WHERE id = %1").arg(m_caseId)), 1);
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER fail_audit")));
+        QVERIFY(DecisionService(db).record(request).recorded());
+        QVERIFY(AuditLog::verify(db).intact);
+    }
+
     void staleVersionIsAConflictAndWritesNothing()
     {
         DecisionRequest first;
