@@ -1,3 +1,5 @@
+#include "DatabaseProbe.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,20 +33,8 @@ private:
     // A plain read connection, as another program would open the file.
     qint64 scalar(const QString &sql)
     {
-        qint64 value = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
-            db.setDatabaseName(m_path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(sql) && query.next())
-                    value = query.value(0).toLongLong();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
-        return value;
+        const QVariant value = probeDatabase(m_path, sql);
+        return value.isValid() ? value.toLongLong() : -1;
     }
 
     QString integrity()

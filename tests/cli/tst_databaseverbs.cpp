@@ -1,6 +1,8 @@
 #include "CliApplication.h"
 
 #include <QBuffer>
+#include "DatabaseProbe.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,19 +56,8 @@ private:
 
     qint64 scalar(const QString &sql)
     {
-        qint64 value = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
-            db.setDatabaseName(m_path);
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(sql) && query.next())
-                    value = query.value(0).toLongLong();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
-        return value;
+        const QVariant value = probeDatabase(m_path, sql);
+        return value.isValid() ? value.toLongLong() : -1;
     }
 
     void exec(const QString &sql)
