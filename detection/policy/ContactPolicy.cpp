@@ -29,6 +29,8 @@ constexpr std::array<const char *, kCueListCount> kCueListNames{{
     "new_work",
     "phone_words",
     "email_words",
+    "ask",
+    "your_contact",
 }};
 
 const QStringList kGroups = {QStringLiteral("legal"), QStringLiteral("access"), QStringLiteral("accessibility")};

@@ -30,8 +30,10 @@ enum class CueList {
     NewWork,                 // "next project", "phase 2": future work after a contract
     PhoneWords,              // what a phone or messenger request names ("number", "WhatsApp")
     EmailWords,              // what an e-mail request names ("email", "gmail", "correo")
+    Ask,                     // "send me", "what's", "скиньте", "pásame": asking for something
+    YourContact,             // "your number", "ваш телеграм", "tu correo": someone's contact channel
 };
-constexpr int kCueListCount = 10;
+constexpr int kCueListCount = 12;
 
 QString cueListName(CueList list);
 

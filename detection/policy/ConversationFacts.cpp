@@ -167,10 +167,35 @@ ConversationFacts::ConversationFacts(const ConversationRecord &record, const QLi
             if (!onPlatform || span.type == ContactType::ContactRequest)
                 facts.addSpan(span);
         }
+        addAskedContact(facts);
         m_messages.append(std::move(facts));
     }
     joinSplitPhones(detector);
     joinSplitEmails(detector);
+}
+
+// A request the detector did not mark, in words the policy lists: an asking phrase and
+// someone's contact channel in one message ("Скиньте ваш телеграм", "pásame tu número").
+void ConversationFacts::addAskedContact(MessageFacts &facts)
+{
+    if (!facts.requests().isEmpty() || !facts.has(CueList::YourContact) || !facts.has(CueList::Ask))
+        return;
+    const CueHit channel = facts.cues(CueList::YourContact).constFirst();
+    CueHit ask = facts.cues(CueList::Ask).constFirst();
+    for (const CueHit &hit : facts.cues(CueList::Ask)) {
+        if (hit.start < channel.start)
+            ask = hit;
+    }
+    DetectedSpan span;
+    span.type = ContactType::ContactRequest;
+    span.start = std::min(ask.start, channel.start);
+    span.end = std::max(ask.end, channel.end);
+    span.text = slice(facts.text(), span.start, span.end);
+    span.value = span.text.toLower();
+    span.confidence = 0.75;
+    span.rule = QStringLiteral("contact_request.policy_cues");
+    span.explanation = QStringLiteral("Asks for someone's contact channel");
+    facts.addSpan(span);
 }
 
 void ConversationFacts::addJoined(JoinedDetail joined, const QList<int> &messages)

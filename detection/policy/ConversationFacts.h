@@ -80,6 +80,7 @@ public:
     const QList<JoinedDetail> &joinedDetails() const { return m_joined; }
 
 private:
+    static void addAskedContact(MessageFacts &facts);
     void joinSplitPhones(const Detector &detector);
     void joinSplitEmails(const Detector &detector);
     void addJoined(JoinedDetail joined, const QList<int> &messages);

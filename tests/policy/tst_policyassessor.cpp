@@ -328,6 +328,20 @@ void TestPolicyAssessor::conversations_data()
         {S("c 2026-03-02T10:00 [[contact_request:加个微信吧]]，细节在那边聊。")}, "violation",
         {S("asked_for_contact"), S("before_contract")}, "temporary_restriction");
 
+    // Requests in words the policy lists, when the detector marks none.
+    row("asked: russian words", context("messages", "basic"),
+        {S("f 2026-03-02T10:00 Добрый день! Оставьте, пожалуйста, ваш номер, созвонимся.")}, "violation",
+        {S("asked_for_contact"), S("before_contract")}, "warning");
+    row("asked: portuguese words", context("interview", "plus", kNone, "V"),
+        {S("c 2026-03-02T10:00 Gostei do portfólio, me passa seu whatsapp para conversarmos melhor?")}, "violation",
+        {S("asked_for_contact"), S("before_contract")}, "badge_loss");
+    row("asked: hinglish words", context("messages", "basic"),
+        {S("c 2026-03-02T10:00 Bhai apna number bhejo, baaki baat phone pe karte hain.")}, "violation",
+        {S("asked_for_contact"), S("before_contract")}, "warning");
+    row("asked words under an exception", context("messages", "plus"),
+        {S("c 2026-03-02T10:00 Para el acuerdo de confidencialidad, ¿me pasas tu correo?"),
+         S("f 2026-03-02T10:10 claro: nuria.ux@gmail.com")}, "exception", {S("legal_nda")});
+
     // --- exception_misused ---
     row("misused: nda then rate by email", context("messages", "plus"),
         {S("c 2026-03-02T10:00 I need an NDA signed before sharing the brief. What's your email?"),
