@@ -93,6 +93,7 @@ HandleRule::HandleRule(const std::vector<DetectionData::Service> &services)
     , m_dottedHandle(R"(^((?i)[a-z0-9_]+(?:\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*[a-z0-9_]+|\s+dot\s+[a-z0-9_]+)+))")
     , m_cashtag(R"(^(\$[A-Za-z][A-Za-z0-9_\-]{1,20}))")
     , m_pathHandle(R"(^((?i)(?:\s*/\s*|\s+slash\s+)(?:(?:in|company|u|user|channel|c|pub)(?:\s*/\s*|\s+slash\s+))?@?[a-z0-9_][a-z0-9_.\-]*[a-z0-9_]))")
+    , m_dotWord(R"((?i)\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*|\s+dot\s+)")
     , m_laterHandle(R"((?:^|[\s:(])(@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]))")
 {
     std::string all;
@@ -208,8 +209,7 @@ bool HandleRule::readId(const std::string &working, std::size_t from, const Comp
         return false;
     if (RE2::PartialMatch(after, m_dottedHandle, &match) && (strong || colon)) {
         std::string value(match);
-        static const RE2 kDot(R"((?i)\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*|\s+dot\s+)");
-        RE2::GlobalReplace(&value, kDot, ".");
+        RE2::GlobalReplace(&value, m_dotWord, ".");
         id.end = idStart + match.size();
         id.value = value;
         id.disguised = true;
@@ -269,7 +269,9 @@ void HandleRule::find(const NormalizedText &text, const std::vector<int> & /*fir
             span.value = serviceName + QLatin1Char(':') + QString::fromStdString(id.value);
             span.confidence = id.confidence;
             span.obfuscated = span.obfuscated || id.disguised
-                || !RE2::FullMatch(name, "(?i)[\\pL ]+");
+                || std::any_of(name.begin(), name.end(), [](char c) {
+                       return (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|';
+                   });
             const QString typeName = contactTypeName(service.type);
             span.rule = typeName + QLatin1Char('.') + serviceName
                 + (id.phone ? QStringLiteral("_number") : QStringLiteral("_id"));

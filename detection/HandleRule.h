@@ -51,6 +51,7 @@ private:
     RE2 m_dottedHandle;
     RE2 m_cashtag;
     RE2 m_pathHandle;
+    RE2 m_dotWord;
     RE2 m_laterHandle;
 };
 

@@ -68,6 +68,7 @@ LinkRule::LinkRule(const DetectionData &data, const QStringList &platformDomains
     , m_url(R"((?i)((?:https?://|www\.)[^\s<>"'`\[\]{}|\\^]+|[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}(?::[0-9]{2,5})?(?:/[^\s<>"'`\[\]{}|\\^]*)?))")
     , m_disguised(R"((?i)((?:https?\s*:\s*/\s*/\s*)?[a-z0-9][a-z0-9\-]*(?:(?:\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\s+\.\s+|\.)[a-z0-9][a-z0-9\-]*)+(?:(?:\s*/\s*|\s+slash\s+|\s*[\[\(]\s*slash\s*[\]\)]\s*)[a-z0-9_@.\-~%]*[a-z0-9_])*))")
     , m_dotWord(R"((?i)\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\s+\.\s+)")
+    , m_spacedSlash(R"((?i)\sslash\s|\s/|/\s)")
     , m_slashWord(R"((?i)\s*[\[\(]\s*slash\s*[\]\)]\s*|\s+slash\s+|\s*/\s*)")
 {
     for (const QString &domain : platformDomains)
@@ -199,7 +200,7 @@ void LinkRule::find(const NormalizedText &text, const std::vector<int> & /*fired
     input = re2::StringPiece(working);
     while (RE2::FindAndConsume(&input, m_disguised, &match)) {
         std::string raw(match);
-        if (!RE2::PartialMatch(raw, m_dotWord) && !RE2::PartialMatch(raw, "(?i)\\sslash\\s|\\s/|/\\s"))
+        if (!RE2::PartialMatch(raw, m_dotWord) && !RE2::PartialMatch(raw, m_spacedSlash))
             continue; // plain: handled above
         const std::size_t start = std::size_t(match.data() - working.data());
         if (start > 0 && (isAsciiAlnum(working[start - 1]) || working[start - 1] == '@'))

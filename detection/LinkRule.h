@@ -41,6 +41,7 @@ private:
     RE2 m_url;
     RE2 m_disguised;
     RE2 m_dotWord;
+    RE2 m_spacedSlash;
     RE2 m_slashWord;
 };
 

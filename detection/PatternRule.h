@@ -13,8 +13,9 @@ namespace cg {
 
 // The data-driven rules of patterns.tsv: requests for contact details and
 // proposals to move off the platform in many languages, and postal addresses of
-// several countries. Each pattern is also its own trigger, so the Detector's
-// RE2::Set pass tells exactly which patterns to run.
+// several countries. All patterns run as ONE regex (an alternation with one
+// capture group per pattern), so the text is scanned once however many patterns
+// there are, and the group that matched names the rule.
 class PatternRule final : public DetectionRule
 {
 public:
@@ -26,12 +27,8 @@ public:
               DetectedSpans &out) const override;
 
 private:
-    struct Compiled
-    {
-        DetectionData::Pattern pattern;
-        std::unique_ptr<RE2> regex;
-    };
-    std::vector<Compiled> m_patterns;
+    std::vector<DetectionData::Pattern> m_patterns;
+    std::unique_ptr<RE2> m_combined;
 };
 
 } // namespace cg

@@ -29,6 +29,9 @@ QString helpText()
         "  --min-confidence X       drop spans below X, 0 to 1 (default: 0.5)\n"
         "  --platform-domain D      on-platform domain whose links are not reported;\n"
         "                           repeatable, replaces the default upwork.com\n"
+        "  --rules-dir DIR          extend the built-in rules with the files in DIR\n"
+        "                           (domains.tsv, services.tsv, patterns.tsv, ...);\n"
+        "                           default: $CONTACTGUARD_RULES_DIR\n"
         "  -h, --help               show this help\n"
         "\n"
         "Exit status: 0 all lines processed, 2 some lines rejected (error lines in\n"
@@ -66,12 +69,13 @@ int DetectVerb::run(const QStringList &arguments, CliStreams streams)
                                                  QStringLiteral("X"));
     const QCommandLineOption platformDomainOption(QStringLiteral("platform-domain"), QString(),
                                                   QStringLiteral("D"));
+    const QCommandLineOption rulesDirOption(QStringLiteral("rules-dir"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({threadsOption, regionOption, minConfidenceOption, platformDomainOption,
-                       helpOption});
+                       rulesDirOption, helpOption});
 
     const auto usageError = [&](const QString &message) {
         writeLine(streams.err, QStringLiteral("contactguard-cli detect: %1").arg(message));
@@ -129,7 +133,12 @@ int DetectVerb::run(const QStringList &arguments, CliStreams streams)
         }
     }
 
+    if (parser.isSet(rulesDirOption))
+        options.rulesDirectory = parser.value(rulesDirOption);
+
     const Detector detector(options);
+    if (!detector.isValid())
+        return usageError(QStringLiteral("cannot load the detection rules: %1").arg(detector.errorString()));
     const auto detectLine = [&detector](const QJsonObject &line) {
         const QJsonValue text = line.value(QLatin1String("text"));
         if (text.isUndefined())
