@@ -1,6 +1,7 @@
 #include "AssessVerb.h"
 
 #include "ContactPolicy.h"
+#include "DetectionArguments.h"
 #include "ConversationJson.h"
 #include "Detector.h"
 #include "JsonLinesProcessor.h"
@@ -12,8 +13,6 @@
 namespace cg::cli {
 
 namespace {
-
-constexpr int kMaxThreads = 1024;
 
 QString helpText()
 {
@@ -31,7 +30,9 @@ QString helpText()
         "  --threads N              worker threads (default: all cores)\n"
         "  --policy-dir DIR         read DIR/contact-policy.json instead of the built-in policy\n"
         "  --region CC              region for national phone numbers (default: US)\n"
+        "  --min-confidence X       ignore spans below X, 0 to 1 (default: 0.5)\n"
         "  --platform-domain D      on-platform domain; repeatable, replaces the policy's domains\n"
+        "  --rules-dir DIR          read the detection rules from DIR\n"
         "  -h, --help               show this help\n"
         "\n"
         "Exit status: 0 all lines processed, 2 some lines rejected (error lines naming the\n"
@@ -104,16 +105,14 @@ QString AssessVerb::summary() const
 
 int AssessVerb::run(const QStringList &arguments, CliStreams streams)
 {
-    const QCommandLineOption threadsOption(QStringLiteral("threads"), QString(), QStringLiteral("N"));
+    const DetectionArguments detection;
     const QCommandLineOption policyOption(QStringLiteral("policy-dir"), QString(), QStringLiteral("DIR"));
-    const QCommandLineOption regionOption(QStringLiteral("region"), QString(), QStringLiteral("CC"));
-    const QCommandLineOption platformDomainOption(QStringLiteral("platform-domain"), QString(),
-                                                  QStringLiteral("D"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({threadsOption, policyOption, regionOption, platformDomainOption, helpOption});
+    parser.addOptions(detection.options());
+    parser.addOptions({policyOption, helpOption});
 
     const auto usageError = [&](const QString &message) {
         writeLine(streams.err, QStringLiteral("contactguard-cli assess: %1").arg(message));
@@ -130,16 +129,6 @@ int AssessVerb::run(const QStringList &arguments, CliStreams streams)
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
 
-    int threads = QThread::idealThreadCount();
-    if (parser.isSet(threadsOption)) {
-        bool ok = false;
-        threads = parser.value(threadsOption).toInt(&ok);
-        if (!ok || threads < 1 || threads > kMaxThreads)
-            return usageError(QStringLiteral("--threads needs a whole number from 1 to %1, not '%2'")
-                                  .arg(kMaxThreads)
-                                  .arg(parser.value(threadsOption)));
-    }
-
     const ContactPolicyLoad load = parser.isSet(policyOption)
         ? ContactPolicy::fromDirectory(parser.value(policyOption))
         : ContactPolicy::builtIn();
@@ -148,27 +137,16 @@ int AssessVerb::run(const QStringList &arguments, CliStreams streams)
         return ExitUsageOrIo;
     }
 
+    // The policy names the platform's own domains; --platform-domain still overrides them.
     DetectorOptions options;
     options.platformDomains = load.policy->platformDomains();
-    if (parser.isSet(regionOption)) {
-        const QString region = parser.value(regionOption).toUpper();
-        if (region.size() != 2 || !Detector::isKnownRegion(region))
-            return usageError(QStringLiteral("--region needs a two-letter region code such as US or GB, not '%1'")
-                                  .arg(parser.value(regionOption)));
-        options.defaultRegion = region;
-    }
-    if (parser.isSet(platformDomainOption)) {
-        options.platformDomains.clear();
-        for (const QString &domain : parser.values(platformDomainOption)) {
-            const QString trimmed = domain.trimmed().toLower();
-            if (trimmed.isEmpty() || trimmed.contains(QLatin1Char(' ')))
-                return usageError(QStringLiteral("--platform-domain needs a domain such as upwork.com, not '%1'")
-                                      .arg(domain));
-            options.platformDomains.append(trimmed);
-        }
-    }
+    int threads = QThread::idealThreadCount();
+    if (const QString problem = detection.read(parser, &options, &threads); !problem.isEmpty())
+        return usageError(problem);
 
     const Detector detector(options);
+    if (!detector.isValid())
+        return usageError(QStringLiteral("cannot load the detection rules: %1").arg(detector.errorString()));
     const PolicyAssessor assessor(load.policy, detector);
     const auto assessLine = [&assessor](const QJsonObject &line) {
         const ConversationJsonResult parsed = ConversationJson::parse(line);

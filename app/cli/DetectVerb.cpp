@@ -1,5 +1,6 @@
 #include "DetectVerb.h"
 
+#include "DetectionArguments.h"
 #include "Detector.h"
 #include "JsonLinesProcessor.h"
 
@@ -9,8 +10,6 @@
 namespace cg::cli {
 
 namespace {
-
-constexpr int kMaxThreads = 1024;
 
 QString helpText()
 {
@@ -63,19 +62,13 @@ QString DetectVerb::summary() const
 
 int DetectVerb::run(const QStringList &arguments, CliStreams streams)
 {
-    const QCommandLineOption threadsOption(QStringLiteral("threads"), QString(), QStringLiteral("N"));
-    const QCommandLineOption regionOption(QStringLiteral("region"), QString(), QStringLiteral("CC"));
-    const QCommandLineOption minConfidenceOption(QStringLiteral("min-confidence"), QString(),
-                                                 QStringLiteral("X"));
-    const QCommandLineOption platformDomainOption(QStringLiteral("platform-domain"), QString(),
-                                                  QStringLiteral("D"));
-    const QCommandLineOption rulesDirOption(QStringLiteral("rules-dir"), QString(), QStringLiteral("DIR"));
+    const DetectionArguments detection;
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({threadsOption, regionOption, minConfidenceOption, platformDomainOption,
-                       rulesDirOption, helpOption});
+    parser.addOptions(detection.options());
+    parser.addOption(helpOption);
 
     const auto usageError = [&](const QString &message) {
         writeLine(streams.err, QStringLiteral("contactguard-cli detect: %1").arg(message));
@@ -95,46 +88,9 @@ int DetectVerb::run(const QStringList &arguments, CliStreams streams)
                               .arg(parser.positionalArguments().constFirst()));
 
     int threads = QThread::idealThreadCount();
-    if (parser.isSet(threadsOption)) {
-        bool ok = false;
-        threads = parser.value(threadsOption).toInt(&ok);
-        if (!ok || threads < 1 || threads > kMaxThreads)
-            return usageError(QStringLiteral("--threads needs a whole number from 1 to %1, not '%2'")
-                                  .arg(kMaxThreads)
-                                  .arg(parser.value(threadsOption)));
-    }
-
     DetectorOptions options;
-    if (parser.isSet(regionOption)) {
-        const QString region = parser.value(regionOption).toUpper();
-        if (region.size() != 2 || !Detector::isKnownRegion(region))
-            return usageError(QStringLiteral("--region needs a two-letter region code such as US or "
-                                             "GB, not '%1'")
-                                  .arg(parser.value(regionOption)));
-        options.defaultRegion = region;
-    }
-    if (parser.isSet(minConfidenceOption)) {
-        bool ok = false;
-        const double minConfidence = parser.value(minConfidenceOption).toDouble(&ok);
-        if (!ok || minConfidence < 0.0 || minConfidence > 1.0)
-            return usageError(QStringLiteral("--min-confidence needs a number from 0 to 1, not '%1'")
-                                  .arg(parser.value(minConfidenceOption)));
-        options.minConfidence = minConfidence;
-    }
-    if (parser.isSet(platformDomainOption)) {
-        options.platformDomains.clear();
-        for (const QString &domain : parser.values(platformDomainOption)) {
-            const QString trimmed = domain.trimmed().toLower();
-            if (trimmed.isEmpty() || trimmed.contains(QLatin1Char(' ')))
-                return usageError(QStringLiteral("--platform-domain needs a domain such as "
-                                                 "upwork.com, not '%1'")
-                                      .arg(domain));
-            options.platformDomains.append(trimmed);
-        }
-    }
-
-    if (parser.isSet(rulesDirOption))
-        options.rulesDirectory = parser.value(rulesDirOption);
+    if (const QString problem = detection.read(parser, &options, &threads); !problem.isEmpty())
+        return usageError(problem);
 
     const Detector detector(options);
     if (!detector.isValid())
