@@ -47,6 +47,7 @@ struct PriorDecisionRecord
     QString moderator;  // who decided it
     QString note;
     bool reversed = false; // overturned on appeal: does not count towards the penalty ladder
+    qint64 caseId = 0;     // the case it was decided on, when it comes from a case database
 };
 
 struct ConversationRecord

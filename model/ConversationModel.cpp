@@ -1,5 +1,6 @@
 #include "ConversationModel.h"
 
+#include "StoredSpans.h"
 #include "Timestamps.h"
 
 #include <QHash>
@@ -161,11 +162,10 @@ QVector<ConversationModel::Message> ConversationModel::loadPage(int afterSeq)
     // Spans of the detector version each message was last scanned with.
     QSqlQuery spans(m_db);
     spans.setForwardOnly(true);
-    spans.prepare(QStringLiteral(
-        "SELECT d.message_id, d.type, d.start_pos, d.end_pos, d.matched_text, d.value, d.confidence, d.obfuscated, "
-        "d.rule, d.explanation FROM detections d JOIN messages m ON m.id = d.message_id "
-        "WHERE m.conversation_id = ? AND m.seq > ? AND m.seq <= ? AND d.detector_version = m.scanned_with "
-        "ORDER BY d.message_id, d.start_pos"));
+    spans.prepare(QStringLiteral("SELECT d.message_id, %1 FROM detections d JOIN messages m ON m.id = d.message_id "
+                                 "WHERE m.conversation_id = ? AND m.seq > ? AND m.seq <= ? "
+                                 "AND d.detector_version = m.scanned_with ORDER BY d.message_id, d.start_pos")
+                      .arg(QLatin1String(kStoredSpanColumns)));
     spans.addBindValue(m_caseId);
     spans.addBindValue(afterSeq);
     spans.addBindValue(page.constLast().seq);
@@ -175,20 +175,9 @@ QVector<ConversationModel::Message> ConversationModel::loadPage(int afterSeq)
     }
     while (spans.next()) {
         const auto row = rowOfMessage.constFind(spans.value(0).toLongLong());
-        const auto type = contactTypeFromName(spans.value(1).toString());
-        if (row == rowOfMessage.constEnd() || !type)
-            continue;
-        DetectedSpan span;
-        span.type = *type;
-        span.start = spans.value(2).toLongLong();
-        span.end = spans.value(3).toLongLong();
-        span.text = spans.value(4).toString();
-        span.value = spans.value(5).toString();
-        span.confidence = spans.value(6).toDouble();
-        span.obfuscated = spans.value(7).toBool();
-        span.rule = spans.value(8).toString();
-        span.explanation = spans.value(9).toString();
-        page[*row].spans.append(span);
+        const auto span = spanFromQuery(spans, 1);
+        if (row != rowOfMessage.constEnd() && span)
+            page[*row].spans.append(*span);
     }
     return page;
 }

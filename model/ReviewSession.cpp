@@ -1,7 +1,12 @@
 #include "ReviewSession.h"
 
+#include "Assessment.h"
 #include "CaseQueueModel.h"
+#include "CaseRecordLoader.h"
+#include "ContactPolicy.h"
 #include "ConversationModel.h"
+#include "Detector.h"
+#include "PolicyAssessor.h"
 
 namespace cg {
 
@@ -11,8 +16,14 @@ ReviewSession::ReviewSession(QString moderator, Mode mode, QObject *parent)
     , m_mode(mode)
     , m_queue(new CaseQueueModel(this))
     , m_conversation(new ConversationModel(this))
+    , m_detector(std::make_unique<Detector>())
 {
     connect(m_queue, &CaseQueueModel::queryFailed, this, &ReviewSession::errorOccurred);
+    // The built-in policy is checked by the tests; a team's override could be broken,
+    // and then cases are still reviewable, only without a suggestion.
+    const ContactPolicyLoad loaded = ContactPolicy::builtIn();
+    if (loaded.policy)
+        m_assessor = std::make_unique<PolicyAssessor>(loaded.policy, *m_detector);
 }
 
 ReviewSession::~ReviewSession()
@@ -40,6 +51,8 @@ void ReviewSession::closeDatabase()
     if (!m_database)
         return;
     m_currentCase.reset();
+    m_assessment.reset();
+    m_suggestion.reset();
     m_queue->clear();
     m_conversation->clear();
     m_database.reset();
@@ -50,6 +63,40 @@ void ReviewSession::closeDatabase()
 QString ReviewSession::databasePath() const
 {
     return m_database ? m_database->path() : QString();
+}
+
+const ContactPolicy *ReviewSession::policy() const
+{
+    return m_assessor ? &m_assessor->policy() : nullptr;
+}
+
+void ReviewSession::assessCurrentCase()
+{
+    m_assessment.reset();
+    m_suggestion.reset();
+    m_fullyScanned = true;
+    if (!m_currentCase || !m_assessor)
+        return;
+    QString error;
+    const std::optional<LoadedCase> loaded = CaseRecordLoader::load(m_database->connection(), m_currentCase->id, &error);
+    if (!loaded) {
+        emit errorOccurred(error);
+        return;
+    }
+    m_fullyScanned = loaded->fullyScanned;
+    m_assessment = std::make_unique<Assessment>(m_assessor->assess(loaded->record, loaded->spans));
+
+    DecisionSuggestion suggestion;
+    suggestion.verdict = verdictName(m_assessment->verdict);
+    for (const Basis basis : m_assessment->basis)
+        suggestion.basis.append(basisName(basis));
+    suggestion.penalty = m_assessment->recommendedPenalty;
+    for (const CountedDecision &counted : m_assessment->countedDecisions) {
+        const qint64 caseId = loaded->record.history.value(counted.historyIndex).caseId;
+        if (caseId != 0)
+            suggestion.countedCases.append(caseId);
+    }
+    m_suggestion = suggestion;
 }
 
 QSqlDatabase ReviewSession::connection() const
@@ -63,6 +110,8 @@ void ReviewSession::selectCase(qint64 caseId)
         return;
     if (caseId == 0) {
         m_currentCase.reset();
+        m_assessment.reset();
+        m_suggestion.reset();
         m_conversation->clear();
         emit currentCaseChanged(0);
         return;
@@ -70,12 +119,15 @@ void ReviewSession::selectCase(qint64 caseId)
     QString error;
     m_currentCase = CaseRepository::load(m_database->connection(), caseId, &error);
     if (!m_currentCase) {
+        m_assessment.reset();
+        m_suggestion.reset();
         m_conversation->clear();
         emit errorOccurred(error);
         emit currentCaseChanged(0);
         return;
     }
     m_conversation->setCase(m_database->connection(), caseId);
+    assessCurrentCase();
     emit currentCaseChanged(caseId);
 }
 
@@ -88,6 +140,7 @@ void ReviewSession::reloadCurrentCase()
         m_currentCase = std::move(fresh);
     else
         emit errorOccurred(error);
+    assessCurrentCase();
 }
 
 DecisionOutcome ReviewSession::decideCurrentCase(const QString &verdict, const QString &note, const QString &penalty,

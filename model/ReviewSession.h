@@ -12,7 +12,20 @@
 namespace cg {
 
 class CaseQueueModel;
+class ContactPolicy;
 class ConversationModel;
+class Detector;
+class PolicyAssessor;
+struct Assessment;
+
+// What the policy suggests the moderator decides, in the decision's own terms.
+struct DecisionSuggestion
+{
+    QString verdict;           // a Verdict name
+    QStringList basis;         // Basis names, primary first
+    QString penalty;           // a ladder step for violations, else ""
+    QList<qint64> countedCases; // the earlier cases whose violations moved the penalty up
+};
 
 // One moderator's sitting in front of a case database: which file is open, which
 // case is selected, and how decisions are recorded. Training is a mode of the
@@ -44,6 +57,13 @@ public:
     void selectCase(qint64 caseId);
     qint64 currentCaseId() const { return m_currentCase ? m_currentCase->id : 0; }
     const std::optional<CaseDetails> &currentCase() const { return m_currentCase; }
+    // What the policy suggests for the selected case, from its stored spans; null
+    // when no case is selected or the policy could not be loaded.
+    const Assessment *currentAssessment() const { return m_assessment.get(); }
+    const std::optional<DecisionSuggestion> &suggestion() const { return m_suggestion; }
+    // False when some message of the selected case has not been scanned yet.
+    bool currentCaseFullyScanned() const { return m_fullyScanned; }
+    const ContactPolicy *policy() const;
 
     // Decides the selected case on the version the moderator has been looking at.
     DecisionOutcome decideCurrentCase(const QString &verdict, const QString &note, const QString &penalty = {},
@@ -59,6 +79,7 @@ signals:
 
 private:
     void reloadCurrentCase();
+    void assessCurrentCase();
 
     QString m_moderator;
     Mode m_mode;
@@ -66,6 +87,11 @@ private:
     CaseQueueModel *m_queue;
     ConversationModel *m_conversation;
     std::optional<CaseDetails> m_currentCase;
+    std::unique_ptr<Detector> m_detector;
+    std::unique_ptr<PolicyAssessor> m_assessor;
+    std::unique_ptr<Assessment> m_assessment;
+    std::optional<DecisionSuggestion> m_suggestion;
+    bool m_fullyScanned = true;
 };
 
 } // namespace cg

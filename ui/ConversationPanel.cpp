@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cg {
@@ -16,6 +17,7 @@ ConversationPanel::ConversationPanel(ConversationModel *model, QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_context(new QLabel(this))
+    , m_model(model)
     , m_messages(new QListView(this))
     , m_delegate(new MessageDelegate(m_messages))
 {
@@ -105,6 +107,29 @@ void ConversationPanel::changeEvent(QEvent *event)
     else if (event->type() == QEvent::FontChange)
         styleTitle();
     QWidget::changeEvent(event);
+}
+
+bool ConversationPanel::revealSpan(const QString &messageId, qsizetype start, qsizetype end)
+{
+    int row = 0;
+    for (;; ++row) {
+        if (row >= m_model->rowCount()) {
+            if (!m_model->canFetchMore({}))
+                return false;
+            m_model->fetchMore({}); // a long conversation: the evidence may not be paged in yet
+        }
+        if (m_model->index(row, 0).data(ConversationModel::ExternalIdRole).toString() == messageId)
+            break;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_messages->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_messages->setCurrentIndex(index);
+    m_delegate->setFlashedSpan(row, start, end);
+    QTimer::singleShot(1500, m_delegate, [delegate = m_delegate, row] {
+        if (delegate->flashedRow() == row)
+            delegate->clearFlash();
+    });
+    return true;
 }
 
 QString ConversationPanel::contractText(const CaseDetails &details)

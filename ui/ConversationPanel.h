@@ -23,6 +23,9 @@ public:
     explicit ConversationPanel(ConversationModel *model, QWidget *parent = nullptr);
 
     void showCase(const std::optional<CaseDetails> &details);
+    // Scrolls to a span of a message and outlines it for a moment; false if the
+    // message is not in this conversation.
+    bool revealSpan(const QString &messageId, qsizetype start, qsizetype end);
     QListView *messageView() const { return m_messages; }
     MessageDelegate *delegate() const { return m_delegate; }
 
@@ -38,6 +41,7 @@ private:
     QWidget *m_legend = nullptr;
     QLabel *m_title;
     QLabel *m_context;
+    ConversationModel *m_model;
     QListView *m_messages;
     MessageDelegate *m_delegate;
 };

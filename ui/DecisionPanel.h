@@ -1,8 +1,13 @@
 #pragma once
 
+#include "ReviewSession.h"
+
+#include <QHash>
 #include <QWidget>
 
 class QButtonGroup;
+class QCheckBox;
+class QGroupBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -25,6 +30,12 @@ public:
     QString penalty() const; // wire name, "" for none
     void setPenalty(const QString &penalty);
     QString note() const;
+    QStringList basis() const; // checked basis names, in the policy's order
+
+    // What the policy suggests for the case: pre-checks its basis and penalty when
+    // the moderator picks its verdict. Nothing when there is no suggestion.
+    void setSuggestion(const std::optional<DecisionSuggestion> &suggestion);
+    bool overridesSuggestion() const;
 
     void reset();
     void setCaseAvailable(bool available);
@@ -43,9 +54,15 @@ protected:
 
 private:
     void onVerdictToggled();
+    QWidget *createBasisBox();
 
     QButtonGroup *m_verdicts;
+    QLabel *m_suggestionLabel;
+    QGroupBox *m_basisBox;
+    QHash<QString, QCheckBox *> m_basisChecks; // by basis name
     QComboBox *m_penalty;
+    QLabel *m_penaltyReason;
+    std::optional<DecisionSuggestion> m_suggestion;
     QPlainTextEdit *m_note;
     QPushButton *m_submit;
     QLabel *m_outcome;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "AssessmentPanel.h"
 #include "CaseQueueModel.h"
 #include "AuditLog.h"
 #include "ConversationPanel.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(ReviewSession *session, AppSettings *settings, QWidget *p
     , m_queuePanel(new QueuePanel(session->queue(), m_splitter))
     , m_conversationPanel(new ConversationPanel(session->conversation(), m_splitter))
     , m_sideSplitter(new QSplitter(Qt::Vertical, m_splitter))
+    , m_assessmentPanel(new AssessmentPanel(m_sideSplitter))
     , m_personPanel(new PersonPanel(m_sideSplitter))
     , m_decisionPanel(new DecisionPanel(m_sideSplitter))
     , m_logPanel(new DecisionLogPanel(this))
@@ -91,6 +93,8 @@ MainWindow::MainWindow(ReviewSession *session, AppSettings *settings, QWidget *p
             [this](const QString &message) { m_messageBar->showMessage(MessageBar::Kind::Error, message); });
     connect(m_decisionPanel, &DecisionPanel::submitRequested, this, &MainWindow::onSubmitRequested);
     connect(m_decisionPanel, &DecisionPanel::leaveRequested, m_queuePanel, &QueuePanel::focusTable);
+    connect(m_assessmentPanel, &AssessmentPanel::evidenceActivated, m_conversationPanel,
+            &ConversationPanel::revealSpan);
     connect(m_personPanel, &PersonPanel::caseLinkActivated, this, [this](qint64 caseId) {
         m_queuePanel->selectCase(caseId);
         if (m_session->currentCaseId() != caseId) // not in the loaded queue: open it directly
@@ -194,8 +198,8 @@ void MainWindow::restoreLayout()
         resize(1400, 860);
     restoreState(m_settings->windowState());
     if (!m_splitter->restoreState(m_settings->splitterState()))
-        m_splitter->setSizes({520, 640, 300});
-    m_sideSplitter->setSizes({320, 480});
+        m_splitter->setSizes({480, 600, 380});
+    m_sideSplitter->setSizes({300, 160, 440});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -277,6 +281,9 @@ void MainWindow::onCurrentCaseChanged(qint64 caseId)
 {
     m_conversationPanel->showCase(m_session->currentCase());
     m_personPanel->showCase(m_session->currentCase());
+    m_assessmentPanel->showAssessment(m_session->currentAssessment(), m_session->policy(),
+                                      m_session->currentCaseFullyScanned());
+    m_decisionPanel->setSuggestion(m_session->suggestion());
     if (caseId != 0) {
         m_decisionPanel->reset();
         m_decisionPanel->showOutcome({});
@@ -294,9 +301,22 @@ void MainWindow::onSubmitRequested()
                                   tr("Choose a verdict first: 1 violation, 2 exception, 3 allowed, 4 no contact."));
         return;
     }
+    // A reason is asked for where the decision needs one: a basis for every verdict
+    // but "no contact", and a note when the moderator differs from the suggestion.
+    const QStringList basis = m_decisionPanel->basis();
+    if (basis.isEmpty() && verdict != verdictName(Verdict::NoContact)) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("Tick the basis of this verdict: which part of the policy it rests on."));
+        return;
+    }
+    if (m_decisionPanel->overridesSuggestion() && m_decisionPanel->note().isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("Your verdict differs from the suggestion: say why in a note (N)."));
+        return;
+    }
     const qint64 caseId = m_session->currentCaseId();
     const DecisionOutcome outcome =
-        m_session->decideCurrentCase(verdict, m_decisionPanel->note(), m_decisionPanel->penalty());
+        m_session->decideCurrentCase(verdict, m_decisionPanel->note(), m_decisionPanel->penalty(), basis);
     switch (outcome.status) {
     case DecisionOutcome::Status::Recorded:
         m_messageBar->showMessage(MessageBar::Kind::Positive,
@@ -304,6 +324,8 @@ void MainWindow::onSubmitRequested()
         m_decisionPanel->reset();
         m_conversationPanel->showCase(m_session->currentCase());
         m_personPanel->showCase(m_session->currentCase());
+        m_assessmentPanel->showAssessment(m_session->currentAssessment(), m_session->policy(),
+                                          m_session->currentCaseFullyScanned());
         m_queuePanel->selectNext();
         m_queuePanel->focusTable();
         m_logPanel->reload();

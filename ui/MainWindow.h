@@ -12,6 +12,7 @@ class QSplitter;
 namespace cg {
 
 class AppSettings;
+class AssessmentPanel;
 class ConversationPanel;
 class DecisionLogPanel;
 class DecisionPanel;
@@ -64,6 +65,7 @@ private:
     QueuePanel *m_queuePanel;
     ConversationPanel *m_conversationPanel;
     QSplitter *m_sideSplitter;
+    AssessmentPanel *m_assessmentPanel;
     PersonPanel *m_personPanel;
     DecisionPanel *m_decisionPanel;
     DecisionLogPanel *m_logPanel;

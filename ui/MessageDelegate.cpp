@@ -163,7 +163,43 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     painter->setPen(palette.color(QPalette::Text));
     layout->body.draw(painter, layout->bodyOrigin);
+
+    if (index.row() == m_flashRow) {
+        const QString text = layout->body.text();
+        const int from = static_cast<int>(codePointToUtf16(text, m_flashStart));
+        const int to = static_cast<int>(codePointToUtf16(text, m_flashEnd));
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 2));
+        painter->setBrush(Qt::NoBrush);
+        for (int i = 0; i < layout->body.lineCount(); ++i) {
+            const QTextLine line = layout->body.lineAt(i);
+            const int lineStart = line.textStart();
+            const int lineEnd = lineStart + line.textLength();
+            if (to <= lineStart || from >= lineEnd)
+                continue;
+            const qreal x1 = line.cursorToX(std::max(from, lineStart));
+            const qreal x2 = line.cursorToX(std::min(to, lineEnd));
+            painter->drawRoundedRect(QRectF(layout->bodyOrigin.x() + x1 - 2, layout->bodyOrigin.y() + line.y() - 1,
+                                            x2 - x1 + 4, line.height() + 2),
+                                     3, 3);
+        }
+    }
     painter->restore();
+}
+
+void MessageDelegate::setFlashedSpan(int row, qsizetype start, qsizetype end)
+{
+    m_flashRow = row;
+    m_flashStart = start;
+    m_flashEnd = end;
+    if (m_view)
+        m_view->viewport()->update();
+}
+
+void MessageDelegate::clearFlash()
+{
+    m_flashRow = -1;
+    if (m_view)
+        m_view->viewport()->update();
 }
 
 std::optional<DetectedSpan> MessageDelegate::spanAt(const QModelIndex &index, const QRect &rect,

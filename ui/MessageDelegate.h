@@ -30,6 +30,11 @@ public:
 
     // The tooltip text for a span (also used by tests and accessibility).
     static QString describeSpan(const DetectedSpan &span);
+    // Outlines a span (code points of the message in `row`) until clearFlash().
+    void setFlashedSpan(int row, qsizetype start, qsizetype end);
+    void clearFlash();
+    int flashedRow() const { return m_flashRow; }
+
     // The span under a point of the item at `rect`, if any.
     std::optional<DetectedSpan> spanAt(const QModelIndex &index, const QRect &rect, const QPoint &point) const;
 
@@ -40,6 +45,9 @@ private:
     int contentWidth(int itemWidth) const;
 
     QPointer<QAbstractItemView> m_view;
+    int m_flashRow = -1;
+    qsizetype m_flashStart = 0;
+    qsizetype m_flashEnd = 0;
 };
 
 } // namespace cg

@@ -1,4 +1,8 @@
 #include "ActionRegistry.h"
+#include "Assessment.h"
+#include "AssessmentPanel.h"
+#include "ContactPolicy.h"
+#include "ConversationPanel.h"
 #include "AppSettings.h"
 #include "CaseQueueModel.h"
 #include "ConversationModel.h"
@@ -17,7 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QListView>
 #include <QDockWidget>
 #include <QKeySequenceEdit>
 #include <QSpinBox>
@@ -30,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace cg;
 
@@ -54,6 +61,19 @@ void press(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::N
 {
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
     QTest::keyClick(target, key, modifiers);
+}
+
+// Walks the queue with J, as a moderator would, to a case the policy suggests deciding as `verdict`.
+bool walkToSuggested(QWidget *window, ReviewSession &session, const QString &verdict)
+{
+    for (int step = 0; step < 60; ++step) {
+        press(window, Qt::Key_J);
+        if (!QTest::qWaitFor([&session] { return session.currentCaseId() != 0; }, 5000))
+            return false;
+        if (session.suggestion() && session.suggestion()->verdict == verdict)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -99,17 +119,21 @@ private slots:
             const qint64 second = app.session.currentCaseId();
             press(&app.window, Qt::Key_K); // back to the first
             QTRY_VERIFY(app.session.currentCaseId() != second);
+            QVERIFY(walkToSuggested(&app.window, app.session, QStringLiteral("violation")));
             decidedCase = app.session.currentCaseId();
             QVERIFY(app.session.conversation()->rowCount() > 0);
 
             press(&app.window, Qt::Key_1);
             auto *panel = app.window.findChild<DecisionPanel *>(QStringLiteral("decisionPanel"));
             QCOMPARE(panel->verdict(), QStringLiteral("violation"));
+            // Agreeing with the suggestion pre-fills its basis and the penalty from the ladder.
+            QCOMPARE(panel->basis(), app.session.suggestion()->basis);
+            QCOMPARE(panel->penalty(), app.session.suggestion()->penalty);
             auto *penalty = app.window.findChild<QComboBox *>(QStringLiteral("penaltyComboBox"));
             QVERIFY(penalty->isEnabled());
             press(&app.window, Qt::Key_P); // the penalty list opens
             QTRY_VERIFY(penalty->view()->isVisible());
-            QTest::keyClick(penalty->view(), Qt::Key_Down); // no penalty -> warning
+            QTest::keyClicks(penalty->view(), QStringLiteral("W")); // "Warning", by its first letter
             QTest::keyClick(penalty->view(), Qt::Key_Return);
             QTRY_VERIFY(!penalty->view()->isVisible());
             QCOMPARE(panel->penalty(), QStringLiteral("warning"));
@@ -234,6 +258,9 @@ private slots:
         QTRY_VERIFY(app.session.currentCaseId() != 0);
         const qint64 caseId = app.session.currentCaseId();
         press(&app.window, Qt::Key_4); // no contact
+        press(&app.window, Qt::Key_N);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Numbers are order ids, not contact details."));
+        press(&app.window, Qt::Key_Escape);
         press(&app.window, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(app.session.currentCaseId() != caseId);
 
@@ -266,6 +293,58 @@ private slots:
         QVERIFY2(app.window.messageBar()->text().contains(QStringLiteral("changed outside ContactGuard")),
                  qPrintable(app.window.messageBar()->text()));
         QVERIFY(app.window.messageBar()->text().contains(QStringLiteral("entry 3")));
+    }
+
+    void overridingTheSuggestionNeedsANoteAndABasis()
+    {
+        RunningApp app(m_settingsPath, QStringLiteral("kim"));
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        QVERIFY(app.window.openDatabase(m_demoPath));
+        QTRY_VERIFY(app.session.queue()->rowCount() > 0);
+        QVERIFY(walkToSuggested(&app.window, app.session, QStringLiteral("violation")));
+        const qint64 caseId = app.session.currentCaseId();
+
+        press(&app.window, Qt::Key_3); // allowed: differs from the suggestion
+        auto *panel = app.window.findChild<DecisionPanel *>(QStringLiteral("decisionPanel"));
+        QVERIFY(panel->overridesSuggestion());
+        QVERIFY(panel->basis().isEmpty());
+        press(&app.window, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(app.session.currentCaseId(), caseId);
+        QVERIFY2(app.window.messageBar()->text().contains(QStringLiteral("basis")), qPrintable(app.window.messageBar()->text()));
+
+        app.window.findChild<QCheckBox *>(QStringLiteral("contract_activeCheckBox"))->setChecked(true);
+        press(&app.window, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(app.session.currentCaseId(), caseId);
+        QVERIFY2(app.window.messageBar()->text().contains(QStringLiteral("note")), qPrintable(app.window.messageBar()->text()));
+
+        press(&app.window, Qt::Key_N);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Contract started the day before; see workroom."));
+        press(&app.window, Qt::Key_Escape);
+        press(&app.window, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(app.session.currentCaseId() != caseId);
+    }
+
+    void evidenceLinksRevealTheSpan()
+    {
+        RunningApp app(m_settingsPath, QStringLiteral("kim"));
+        QVERIFY(app.window.openDatabase(m_demoPath));
+        QTRY_VERIFY(app.session.queue()->rowCount() > 0);
+        QVERIFY(walkToSuggested(&app.window, app.session, QStringLiteral("violation")));
+        const Assessment *assessment = app.session.currentAssessment();
+        QVERIFY(assessment && !assessment->evidence.isEmpty());
+        auto *panel = app.window.findChild<AssessmentPanel *>(QStringLiteral("assessmentPanel"));
+        // The clause the primary basis rests on is quoted next to it.
+        const QString clause = app.session.policy()->clause(assessment->basis.constFirst()).text;
+        QVERIFY(!clause.isEmpty());
+        QVERIFY2(panel->plainText().contains(clause.left(30)), qPrintable(panel->plainText()));
+
+        panel->activateEvidence(0);
+        auto *conversation = app.window.findChild<ConversationPanel *>(QStringLiteral("conversationPanel"));
+        const QModelIndex current = conversation->messageView()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(ConversationModel::ExternalIdRole).toString(), assessment->evidence.constFirst().messageId);
+        QCOMPARE(conversation->delegate()->flashedRow(), current.row());
+        QTRY_COMPARE_WITH_TIMEOUT(conversation->delegate()->flashedRow(), -1, 5000);
     }
 
     void submitWithoutVerdictExplainsWhatIsMissing()
@@ -331,6 +410,14 @@ private slots:
         QVERIFY(tip.contains(QStringLiteral("90%")));
         QVERIFY(tip.contains(QStringLiteral("email.at_dot_words")));
         QVERIFY(tip.contains(QStringLiteral("Disguised")));
+    }
+
+    void translationsAreBuiltIn()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("contactguard"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QVERIFY(!german.isEmpty());
     }
 
     void enabledActionsFollowTheSession_data()
