@@ -7,7 +7,8 @@
 
 const fs = require('fs');
 const Sequence = require('@microsoft/recognizers-text-sequence');
-const LinkifyIt = require('linkify-it');
+const linkifyModule = require('linkify-it');
+const LinkifyIt = linkifyModule.LinkifyIt || linkifyModule.default || linkifyModule;
 const { findNumbers } = require('libphonenumber-js');
 
 const messages = fs.readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean)

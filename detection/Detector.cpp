@@ -292,7 +292,7 @@ QString Detector::version()
 {
     // Bump whenever a rule, a pattern, a data file or a confidence changes: stored
     // detections carry this so older messages get rescanned.
-    return QStringLiteral("detector-2");
+    return QStringLiteral("detector-3");
 }
 
 bool Detector::isKnownRegion(const QString &region)

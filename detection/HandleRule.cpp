@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <set>
 
 namespace cg {
@@ -87,7 +88,7 @@ HandleRule::HandleRule(const std::vector<DetectionData::Service> &services)
     : m_services(services)
     // What may stand between a name and its ID: "skype: x", "WeChat ID: x",
     // "my skype is x", "s k y p e - x", "微信：x".
-    , m_separator(R"(^((?:\s*(?:'s|’s)?\s*(?:id|ID|Id|username|user name|handle|nick|number|no\.?|num|account|acc|номер|ник|号)?\s*(?:is|es|é|ist|est|:|-|–|—|=|->|→|>)\s*|\s*\(\s*|\s+)))")
+    , m_separator(R"(^((?:\s*(?:'s|’s)?\s*(?:(?:id|ID|Id|username|user name|handle|nick|number|no\.?|num|account|acc|номер|ник|号)\s*(?:is|es|é|ist|est|:|-|–|—|=|->|→|>)?|is|es|é|ist|est|:|-|–|—|=|->|→|>)\s*|\s*\(\s*|\s+)))")
     , m_phone(R"(^(\+?\(?[0-9][0-9 \-().]{5,22}[0-9]))")
     , m_handle(R"(^(live:[A-Za-z0-9_.:\-]+[A-Za-z0-9_]|@?[A-Za-z0-9_][A-Za-z0-9_.\-]*[A-Za-z0-9_](?:#[0-9]{4})?))")
     , m_dottedHandle(R"(^((?i)[a-z0-9_]+(?:\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*[a-z0-9_]+|\s+dot\s+[a-z0-9_]+)+))")
@@ -219,10 +220,33 @@ bool HandleRule::readId(const std::string &working, std::size_t from, const Comp
     if (!RE2::PartialMatch(after, m_handle, &match))
         return false;
     std::string handle(match);
+    std::size_t end = idStart + match.size();
+    // "LinkedIn: linkedin.com/in/x": the name and its link are one span.
+    if (end < working.size() && working[end] == '/' && handle.find('.') != std::string::npos) {
+        while (end < working.size() && !std::isspace(static_cast<unsigned char>(working[end])))
+            ++end;
+        while (end > idStart && std::strchr(".,;:!?)'\"", working[end - 1]) != nullptr)
+            --end;
+        id.end = end;
+        id.value = working.substr(idStart, end - idStart);
+        id.confidence = kStrongSeparator;
+        return true;
+    }
+    // "ravi.k@okaxis": a payment address at a provider, not an e-mail (no dot after).
+    if (end + 1 < working.size() && working[end] == '@' && service.type == ContactType::Payment) {
+        std::size_t provider = end + 1;
+        while (provider < working.size() && std::isalnum(static_cast<unsigned char>(working[provider])))
+            ++provider;
+        if (provider > end + 1 && (provider == working.size() || working[provider] != '.')) {
+            id.end = provider;
+            id.value = working.substr(idStart, provider - idStart);
+            id.confidence = kStrongSeparator;
+            return true;
+        }
+    }
     const bool at = handle.front() == '@';
     const bool live = handle.compare(0, 5, "live:") == 0;
     const bool marked = handle.find_first_of("0123456789_.#") != std::string::npos;
-    const std::size_t end = idStart + match.size();
     // "name@domain.com" after the name is an e-mail address: the e-mail rule has it.
     if (end < working.size() && working[end] == '@')
         return false;

@@ -106,7 +106,9 @@ bool LinkRule::classify(const std::string &url, bool bare, Link &link) const
     const std::string tld = host.substr(host.rfind('.') + 1);
     if (tld.empty() || std::any_of(tld.begin(), tld.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return false;
-    if (bare && m_topLevelDomains.count(tld) == 0)
+    const bool listed = std::any_of(m_domains.begin(), m_domains.end(),
+                                    [&](const DetectionData::Domain &d) { return hostMatches(host, d.domain); });
+    if (bare && !listed && m_topLevelDomains.count(tld) == 0)
         return false;
     for (const std::string &platform : m_platformDomains) {
         if (hostMatches(host, platform))
@@ -126,7 +128,7 @@ bool LinkRule::classify(const std::string &url, bool bare, Link &link) const
         link.service = domain.service;
         break;
     }
-    const bool hasPath = cleanPath.size() > 1;
+    const bool hasPath = cleanPath.size() > 1 || path.size() > 2; // "signal.me/#p/+1..."
     const bool ownSubdomain = link.type != ContactType::Url && !hostMatches(host, "www")
         && std::any_of(m_domains.begin(), m_domains.end(), [&](const DetectionData::Domain &d) {
                return host.size() > d.domain.size() && hostMatches(host, d.domain) && d.service == link.service

@@ -228,11 +228,25 @@ bool SpelledNumbers::readToken(const std::string &text, std::size_t at, Token &t
         while (end < text.size() && (isAsciiDigit(text[end]) || isAsciiAlpha(text[end])))
             ++end;
         token.end = end;
-        // A word glued to non-ASCII letters ("Telegramда") is not a number word.
+        // Letters with accents ("três", "zéro", "fünf", "dört"): the whole word,
+        // looked up like a word of another script.
         if (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) {
             std::size_t length = 0;
-            if (isWordCodePoint(decode(text, end, length)))
-                return false;
+            if (isWordCodePoint(decode(text, end, length))) {
+                if (std::any_of(text.begin() + std::ptrdiff_t(at), text.begin() + std::ptrdiff_t(end), isAsciiDigit))
+                    return false;
+                while (end < text.size()) {
+                    if (isAsciiAlpha(text[end])) {
+                        ++end;
+                        continue;
+                    }
+                    if (static_cast<unsigned char>(text[end]) < 0x80 || !isWordCodePoint(decode(text, end, length)))
+                        break;
+                    end += length;
+                }
+                token.end = end;
+                return readScriptWord(text, at, end, token);
+            }
         }
         return readWord(std::string_view(text.data() + at, end - at), token);
     }
@@ -262,7 +276,18 @@ bool SpelledNumbers::readToken(const std::string &text, std::size_t at, Token &t
             break;
         end += next;
     }
+    while (end < text.size() && (isAsciiAlpha(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80)) {
+        std::size_t next = 1;
+        if (!isAsciiAlpha(text[end]) && !isWordCodePoint(decode(text, end, next)))
+            break;
+        end += next;
+    }
     token.end = end;
+    return readScriptWord(text, at, end, token);
+}
+
+bool SpelledNumbers::readScriptWord(const std::string &text, std::size_t at, std::size_t end, Token &token) const
+{
     if (end - at > m_longestWord * 2 + 4)
         return false;
     const std::string lower =

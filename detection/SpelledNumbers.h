@@ -36,6 +36,7 @@ private:
 
     bool readToken(const std::string &text, std::size_t at, Token &token) const;
     bool readWord(std::string_view word, Token &token) const;
+    bool readScriptWord(const std::string &text, std::size_t at, std::size_t end, Token &token) const;
     std::size_t matchJoinPhrase(const std::string &text, std::size_t at) const;
     void acceptRun(const std::string &text, std::vector<Token> &run, std::vector<TextEdit> &edits) const;
     const Meaning *meaningOf(std::string_view lowerWord) const;

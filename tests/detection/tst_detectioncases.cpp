@@ -1,0 +1,291 @@
+// The detector against labelled chat lines: every contact type, every disguise,
+// every language the policy team reads, and the hard negatives (prices, dates,
+// versions, code, talk about a tool, policy reminders). One named row per case;
+// the cases live in the cases_*.inc tables next to this file.
+#include "DetectionData.h"
+#include "Detector.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cg;
+
+namespace {
+
+struct Case
+{
+    const char *name;
+    const char *region;
+    const char *text;
+    const char *expected; // "type=text | type=text", in order; empty: nothing
+};
+
+const Case kCases[] = {
+#include "cases_phone_email.inc"
+#include "cases_apps_links.inc"
+#include "cases_payment_address.inc"
+#include "cases_requests.inc"
+};
+
+QString describe(const DetectedSpans &spans)
+{
+    QStringList parts;
+    for (const DetectedSpan &span : spans)
+        parts << QStringLiteral("%1=%2 [%3 %4]").arg(contactTypeName(span.type), span.text, span.rule)
+                     .arg(span.confidence);
+    return parts.join(QStringLiteral(" | "));
+}
+
+const Detector &detectorFor(const QString &region)
+{
+    // One detector per region, built once: construction compiles every rule.
+    static std::map<QString, std::unique_ptr<Detector>> detectors;
+    auto &detector = detectors[region];
+    if (!detector) {
+        DetectorOptions options;
+        options.defaultRegion = region;
+        detector = std::make_unique<Detector>(options);
+    }
+    return *detector;
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+} // namespace
+
+class TestDetectionCases : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void labelledCase_data();
+    void labelledCase();
+    void everyDataFileLoads_data();
+    void everyDataFileLoads();
+    void brokenFileIsRejected_data();
+    void brokenFileIsRejected();
+    void overrideDirectoryExtendsRules();
+    void missingOverrideDirectory();
+    void pathologicalInput_data();
+    void pathologicalInput();
+    void spansCarryExplanations();
+};
+
+void TestDetectionCases::labelledCase_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    for (const Case &c : kCases)
+        QTest::newRow(c.name) << QString::fromUtf8(c.region) << QString::fromUtf8(c.text)
+                              << QString::fromUtf8(c.expected);
+}
+
+void TestDetectionCases::labelledCase()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+
+    const DetectedSpans spans = detectorFor(region).detect(text);
+    QStringList want;
+    for (const QString &part : expected.split(QStringLiteral(" | "), Qt::SkipEmptyParts))
+        want << part.trimmed();
+    QStringList got;
+    for (const DetectedSpan &span : spans)
+        got << contactTypeName(span.type) + QLatin1Char('=') + span.text;
+    QVERIFY2(got == want, qPrintable(QStringLiteral("got: %1").arg(describe(spans))));
+    for (const DetectedSpan &span : spans) {
+        // Offsets are code points of the original; the text is cut from it.
+        const QList<uint> codePoints = text.toUcs4();
+        QVERIFY(span.start >= 0 && span.end <= codePoints.size() && span.start < span.end);
+        const QList<uint> piece = codePoints.mid(span.start, span.end - span.start);
+        QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(piece.constData()), piece.size()),
+                 span.text);
+    }
+}
+
+void TestDetectionCases::everyDataFileLoads_data()
+{
+    QTest::addColumn<QString>("fileName");
+    for (const QString &name : DetectionData::fileNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestDetectionCases::everyDataFileLoads()
+{
+    QFETCH(QString, fileName);
+    QFile file(QStringLiteral(":/detection/") + fileName);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(fileName));
+    DetectionData data;
+    QString error;
+    QVERIFY2(data.parse(fileName, file.readAll(), fileName, &error), qPrintable(error));
+    const std::size_t entries = data.numberWords.size() + data.domains.size() + data.services.size()
+        + data.patterns.size() + data.contextWords.size() + data.topLevelDomains.size();
+    QVERIFY(entries > 0);
+    // The source copy in the repository is the one built in.
+    QFile source(QStringLiteral(CONTACTGUARD_SOURCE_DIR "/resources/detection/") + fileName);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    file.seek(0);
+    QCOMPARE(source.readAll(), file.readAll());
+}
+
+void TestDetectionCases::brokenFileIsRejected_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("domain bad type") << QStringLiteral("domains.tsv")
+                                     << QByteArray("# fine\nexample.com\turl\texample\ncalendly.co\tfrom\tcalendly\n")
+                                     << QStringLiteral("line 3: entry 'calendly.co'") << QStringLiteral("unknown type 'from'");
+    QTest::newRow("domain not a domain") << QStringLiteral("domains.tsv") << QByteArray("calendly\tform\tcalendly\n")
+                                         << QStringLiteral("entry 'calendly'") << QStringLiteral("not a domain");
+    QTest::newRow("domain prefix") << QStringLiteral("domains.tsv") << QByteArray("zoom.us\tmessenger\tzoom\tmy/\n")
+                                   << QStringLiteral("entry 'zoom.us'") << QStringLiteral("must start with /");
+    QTest::newRow("service id kind") << QStringLiteral("services.tsv")
+                                     << QByteArray("skype\tmessenger\tpigeon\tskype\n")
+                                     << QStringLiteral("entry 'skype'") << QStringLiteral("unknown id kind 'pigeon'");
+    QTest::newRow("service field count") << QStringLiteral("services.tsv") << QByteArray("skype\tmessenger\n")
+                                         << QStringLiteral("entry 'skype'") << QStringLiteral("expected 4");
+    QTest::newRow("pattern bad regex") << QStringLiteral("patterns.tsv")
+                                       << QByteArray("contact_request.x\tcontact_request\t0.8\t(unclosed\tAsks.\n")
+                                       << QStringLiteral("entry 'contact_request.x'") << QStringLiteral("bad pattern");
+    QTest::newRow("pattern confidence") << QStringLiteral("patterns.tsv")
+                                        << QByteArray("address.x\taddress\t1.7\tfoo\tAn address.\n")
+                                        << QStringLiteral("entry 'address.x'") << QStringLiteral("confidence '1.7'");
+    QTest::newRow("pattern rule prefix") << QStringLiteral("patterns.tsv")
+                                         << QByteArray("request.x\tcontact_request\t0.8\tfoo\tAsks.\n")
+                                         << QStringLiteral("entry 'request.x'") << QStringLiteral("must start with 'contact_request.'");
+    QTest::newRow("pattern two groups") << QStringLiteral("patterns.tsv")
+                                        << QByteArray("address.x\taddress\t0.8\t(a)(b)\tAn address.\n")
+                                        << QStringLiteral("entry 'address.x'") << QStringLiteral("capture groups");
+    QTest::newRow("pattern explanation") << QStringLiteral("patterns.tsv")
+                                         << QByteArray("address.x\taddress\t0.8\tfoo\tno full stop\n")
+                                         << QStringLiteral("entry 'address.x'") << QStringLiteral("full stop");
+    QTest::newRow("number word meaning") << QStringLiteral("number-words.tsv") << QByteArray("vier\tfour\n")
+                                         << QStringLiteral("entry 'vier'") << QStringLiteral("unknown meaning 'four'");
+    QTest::newRow("number word conflict") << QStringLiteral("number-words.tsv") << QByteArray("one\t1\none\t2\n")
+                                          << QStringLiteral("line 2: entry 'one'") << QStringLiteral("another meaning");
+    QTest::newRow("context place") << QStringLiteral("context.tsv") << QByteArray("phone\t0.1\tinside\tcall\n")
+                                   << QStringLiteral("entry 'phone'") << QStringLiteral("unknown place 'inside'");
+    QTest::newRow("context weight") << QStringLiteral("context.tsv") << QByteArray("phone\theavy\tbefore\tcall\n")
+                                    << QStringLiteral("entry 'phone'") << QStringLiteral("weight 'heavy'");
+    QTest::newRow("tld") << QStringLiteral("tlds.txt") << QByteArray("com\n.net\n")
+                         << QStringLiteral("line 2: entry '.net'") << QStringLiteral("not a top-level domain");
+    QTest::newRow("not utf-8") << QStringLiteral("tlds.txt") << QByteArray("com\n\xff\xfe\n")
+                               << QStringLiteral("tlds.txt") << QStringLiteral("not valid UTF-8");
+}
+
+void TestDetectionCases::brokenFileIsRejected()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, entry);
+    QFETCH(QString, reason);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(fileName);
+    QVERIFY(writeFile(path, content));
+
+    QString error;
+    QVERIFY(!DetectionData::load(dir.path(), &error));
+    QVERIFY2(error.startsWith(path), qPrintable(error)); // names the file
+    QVERIFY2(error.contains(entry), qPrintable(error));  // and the entry
+    QVERIFY2(error.contains(reason), qPrintable(error));
+
+    DetectorOptions options;
+    options.rulesDirectory = dir.path();
+    const Detector detector(options);
+    QVERIFY(!detector.isValid());
+    QCOMPARE(detector.errorString(), error);
+    QVERIFY(detector.detect(QStringLiteral("call +1 312 555 0147")).isEmpty());
+}
+
+void TestDetectionCases::overrideDirectoryExtendsRules()
+{
+    const QString text = QStringLiteral("book a slot: meetme.example.net/olivia");
+    const Detector builtIn;
+    QVERIFY(builtIn.isValid());
+    QCOMPARE(builtIn.detect(text).size(), 1);
+    QCOMPARE(builtIn.detect(text).first().type, ContactType::Url);
+
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("domains.tsv")), "example.net\tform\tmeetme\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("patterns.tsv")),
+                      "contact_request.custom\tcontact_request\t0.9\t(?i)(ring my pager)\tAsks to be paged.\n"));
+    DetectorOptions options;
+    options.rulesDirectory = dir.path();
+    const Detector extended(options);
+    QVERIFY2(extended.isValid(), qPrintable(extended.errorString()));
+    const DetectedSpans spans = extended.detect(text);
+    QCOMPARE(spans.size(), 1);
+    QCOMPARE(spans.first().type, ContactType::Form);
+    // Built-in entries still apply next to the added ones.
+    QCOMPARE(extended.detect(QStringLiteral("calendly.com/olivia/intro")).first().type, ContactType::Form);
+    const DetectedSpans request = extended.detect(QStringLiteral("please ring my pager"));
+    QCOMPARE(request.size(), 1);
+    QCOMPARE(request.first().rule, QStringLiteral("contact_request.custom"));
+    QCOMPARE(request.first().text, QStringLiteral("ring my pager"));
+}
+
+void TestDetectionCases::missingOverrideDirectory()
+{
+    DetectorOptions options;
+    options.rulesDirectory = QStringLiteral("/nonexistent/contactguard-rules");
+    const Detector detector(options);
+    QVERIFY(!detector.isValid());
+    QVERIFY(detector.errorString().contains(options.rulesDirectory));
+}
+
+void TestDetectionCases::pathologicalInput_data()
+{
+    QTest::addColumn<QString>("text");
+    // Large messages built to make backtracking engines explode. RE2 is linear, so
+    // these finish quickly; the benchmark measures the speed, this checks that
+    // the detector survives them and still finds what is there.
+    const QString tail = QStringLiteral(" mail olivia@gmail.com");
+    QTest::newRow("100k at signs") << QString(QStringLiteral("a@")).repeated(100000) + tail;
+    QTest::newRow("100k digits") << QString(QStringLiteral("5 ")).repeated(100000) + tail;
+    QTest::newRow("digit run") << QString(QStringLiteral("7")).repeated(200000) + tail;
+    QTest::newRow("dots and words") << QString(QStringLiteral("a.b ")).repeated(100000) + tail;
+    QTest::newRow("number words") << QString(QStringLiteral("one two ")).repeated(50000) + tail;
+    QTest::newRow("spaced letters") << QString(QStringLiteral("a b ")).repeated(100000) + tail;
+    QTest::newRow("brackets") << QString(QStringLiteral("[at] (dot) ")).repeated(50000) + tail;
+    QTest::newRow("astral") << QString::fromUtf8("😀1").repeated(100000) + tail;
+}
+
+void TestDetectionCases::pathologicalInput()
+{
+    QFETCH(QString, text);
+    const Detector detector;
+    const DetectedSpans spans = detector.detect(text);
+    QVERIFY(!spans.isEmpty());
+    QCOMPARE(spans.last().type, ContactType::Email);
+    QCOMPARE(spans.last().text, QStringLiteral("olivia@gmail.com"));
+}
+
+void TestDetectionCases::spansCarryExplanations()
+{
+    const Detector detector;
+    for (const Case &c : kCases) {
+        for (const DetectedSpan &span : detector.detect(QString::fromUtf8(c.text))) {
+            QVERIFY2(!span.value.isEmpty(), c.name);
+            QVERIFY2(span.rule.startsWith(contactTypeName(span.type) + QLatin1Char('.')), c.name);
+            QVERIFY2(span.explanation.endsWith(QLatin1Char('.')) && span.explanation.size() > 10, c.name);
+            QVERIFY2(span.confidence >= 0.5 && span.confidence < 1.0, c.name);
+        }
+    }
+}
+
+QTEST_APPLESS_MAIN(TestDetectionCases)
+
+#include "tst_detectioncases.moc"
