@@ -60,42 +60,51 @@ public:
         return fail(path, QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), typeName(value)));
     }
 
+    // The field `key` of `parent` when it has the JSON type `type`. An absent (or, when
+    // optional, null) field leaves `out` undefined and is an error only when required.
+    bool field(const QJsonObject &parent, const QString &path, const QString &key, QJsonValue::Type type,
+               const char *expected, QJsonValue *out, bool required)
+    {
+        const QJsonValue value = parent.value(key);
+        const QString name = join(path, key);
+        if (value.isUndefined() || (value.isNull() && !required))
+            return required ? fail(name, QStringLiteral("missing")) : true;
+        if (value.type() != type)
+            return wrongType(name, value, expected);
+        *out = value;
+        return true;
+    }
+
     bool object(const QJsonObject &parent, const QString &path, const QString &key, QJsonObject *out,
                 bool required)
     {
-        const QJsonValue value = parent.value(key);
-        const QString field = join(path, key);
-        if (value.isUndefined() || (value.isNull() && !required))
-            return required ? fail(field, QStringLiteral("missing")) : true;
-        if (!value.isObject())
-            return wrongType(field, value, "an object");
-        *out = value.toObject();
+        QJsonValue value;
+        if (!field(parent, path, key, QJsonValue::Object, "an object", &value, required))
+            return false;
+        if (!value.isUndefined())
+            *out = value.toObject();
         return true;
     }
 
     bool array(const QJsonObject &parent, const QString &path, const QString &key, QJsonArray *out,
                bool required)
     {
-        const QJsonValue value = parent.value(key);
-        const QString field = join(path, key);
-        if (value.isUndefined() || (value.isNull() && !required))
-            return required ? fail(field, QStringLiteral("missing")) : true;
-        if (!value.isArray())
-            return wrongType(field, value, "an array");
-        *out = value.toArray();
+        QJsonValue value;
+        if (!field(parent, path, key, QJsonValue::Array, "an array", &value, required))
+            return false;
+        if (!value.isUndefined())
+            *out = value.toArray();
         return true;
     }
 
     bool string(const QJsonObject &parent, const QString &path, const QString &key, QString *out,
                 bool required)
     {
-        const QJsonValue value = parent.value(key);
-        const QString field = join(path, key);
-        if (value.isUndefined() || (value.isNull() && !required))
-            return required ? fail(field, QStringLiteral("missing")) : true;
-        if (!value.isString())
-            return wrongType(field, value, "a string");
-        *out = value.toString();
+        QJsonValue value;
+        if (!field(parent, path, key, QJsonValue::String, "a string", &value, required))
+            return false;
+        if (!value.isUndefined())
+            *out = value.toString();
         return true;
     }
 
