@@ -3,6 +3,8 @@
 #include <QList>
 #include <QTest>
 
+#include <map>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -285,7 +287,12 @@ void TestDetector::detect()
 
     DetectorOptions options;
     options.defaultRegion = region;
-    const Detector detector(options);
+    // One detector per region: building one compiles every rule.
+    static std::map<QString, std::unique_ptr<Detector>> detectors;
+    std::unique_ptr<Detector> &cached = detectors[region];
+    if (!cached)
+        cached = std::make_unique<Detector>(options);
+    const Detector &detector = *cached;
     const DetectedSpans spans = detector.detect(text);
 
     QStringList got;
