@@ -263,8 +263,8 @@ int CaseImporter::insertNewMessages(qint64 conversationId, const ConversationRec
         QSqlQuery summary(m_db);
         summary.prepare(QStringLiteral(
             "UPDATE conversations SET message_count = (SELECT COUNT(*) FROM messages WHERE conversation_id = ?), "
-            "last_message_at = (SELECT MAX(sent_at) FROM messages WHERE conversation_id = ?), updated_at = ? "
-            "WHERE id = ?"));
+            "last_message_at = (SELECT MAX(sent_at) FROM messages WHERE conversation_id = ?), updated_at = ?, "
+            "assessed_with = NULL WHERE id = ?"));
         summary.addBindValue(conversationId);
         summary.addBindValue(conversationId);
         summary.addBindValue(nowStoredTime());

@@ -27,6 +27,17 @@ DecisionOutcome fail(DecisionOutcome::Status status, QString message, int versio
     return outcome;
 }
 
+// A decision changes the person's history, and so the penalty the ladder would
+// recommend on their other open cases: their stored suggestions are made again.
+QString markSubjectSuggestionsStale(QSqlDatabase &db, qint64 caseId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE conversations SET assessed_with = NULL WHERE status <> 'decided' "
+                                 "AND subject_id = (SELECT subject_id FROM conversations WHERE id = ?)"));
+    query.addBindValue(caseId);
+    return query.exec() ? QString() : query.lastError().text();
+}
+
 } // namespace
 
 DecisionService::DecisionService(QSqlDatabase db)
@@ -135,6 +146,9 @@ DecisionOutcome DecisionService::record(const DecisionRequest &request)
         if (!update.exec() || update.numRowsAffected() != 1)
             return fail(DecisionOutcome::Status::Failed, update.lastError().text());
         newVersion = version + 1;
+        const QString staleError = markSubjectSuggestionsStale(m_db, request.caseId);
+        if (!staleError.isEmpty())
+            return fail(DecisionOutcome::Status::Failed, staleError);
     }
 
     const QString rowHash = AuditLog::decisionFingerprint(m_db, decisionId, &error);
@@ -251,6 +265,9 @@ DecisionOutcome DecisionService::reverse(const ReversalRequest &request)
     update.addBindValue(version);
     if (!update.exec() || update.numRowsAffected() != 1)
         return fail(DecisionOutcome::Status::Failed, update.lastError().text());
+    const QString staleError = markSubjectSuggestionsStale(m_db, caseId);
+    if (!staleError.isEmpty())
+        return fail(DecisionOutcome::Status::Failed, staleError);
 
     const QString rowHash = AuditLog::decisionFingerprint(m_db, reversalId, &error);
     if (rowHash.isEmpty())

@@ -1,10 +1,13 @@
 #include "DemoDatabaseWriter.h"
 
+#include "AssessmentStore.h"
 #include "CaseDatabase.h"
+#include "ContactPolicy.h"
 #include "CaseImporter.h"
 #include "DecisionService.h"
 #include "Detector.h"
 #include "ModeratorDirectory.h"
+#include "PolicyAssessor.h"
 #include "Scanner.h"
 #include "SqlTransaction.h"
 
@@ -111,6 +114,19 @@ DemoWriteOutcome fill(CaseDatabase &database, const DemoOptions &options, int th
             return outcome;
         }
         ++outcome.decisions;
+    }
+
+    // Suggestions last: they depend on each person's history of decisions.
+    const ContactPolicyLoad policy = ContactPolicy::builtIn();
+    if (!policy.policy) {
+        outcome.error = policy.error;
+        return outcome;
+    }
+    const PolicyAssessor assessor(policy.policy, detector);
+    const AssessOutcome assessed = AssessmentStore(db, assessor, kDemoActor).assessPending(threads);
+    if (!assessed.ok) {
+        outcome.error = assessed.error;
+        return outcome;
     }
     outcome.ok = true;
     return outcome;

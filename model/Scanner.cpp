@@ -76,7 +76,9 @@ QString Scanner::refreshSummary(QSqlDatabase &db, qint64 conversationId)
     }
     types.sort();
     QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE conversations SET contact_types = ?, risk = ? WHERE id = ?"));
+    // New spans make the stored suggestion stale: the assessment runs again.
+    update.prepare(QStringLiteral(
+        "UPDATE conversations SET contact_types = ?, risk = ?, assessed_with = NULL WHERE id = ?"));
     update.addBindValue(sqlText(types.join(QLatin1Char(','))));
     update.addBindValue(1.0 - calm);
     update.addBindValue(conversationId);
