@@ -75,13 +75,14 @@ QStringList DecisionExporter::columns()
     return names;
 }
 
-ExportOutcome DecisionExporter::exportTo(const QString &path, const ExportRequest &request)
+ExportOutcome DecisionExporter::exportTo(const QString &path, const ExportRequest &request, const Progress &progress,
+                                        const CancelCheck &isCancelled)
 {
     ExportOutcome outcome;
-    // The write lock keeps the read and its audit entry one consistent step.
-    SqlTransaction transaction(m_db);
-    if (!transaction.isActive()) {
-        outcome.error = transaction.error();
+    // One snapshot for the count and the rows; moderators keep deciding meanwhile.
+    SqlTransaction snapshot(m_db, SqlTransaction::Kind::Read);
+    if (!snapshot.isActive()) {
+        outcome.error = snapshot.error();
         return outcome;
     }
 
@@ -109,6 +110,15 @@ ExportOutcome DecisionExporter::exportTo(const QString &path, const ExportReques
         values.append(request.verdict);
         filters.insert(QStringLiteral("verdict"), request.verdict);
     }
+    qint64 total = 0;
+    if (progress) {
+        QSqlQuery count(m_db);
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM (%1) AS selected").arg(sql));
+        for (const QVariant &value : std::as_const(values))
+            count.addBindValue(value);
+        if (count.exec() && count.next())
+            total = count.value(0).toLongLong();
+    }
     sql += QStringLiteral(" ORDER BY d.decided_at, d.id");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -135,6 +145,11 @@ ExportOutcome DecisionExporter::exportTo(const QString &path, const ExportReques
     if (request.format == ExportFormat::Csv)
         write(CsvWriter::row(names));
     while (query.next()) {
+        if (isCancelled && isCancelled()) {
+            outcome.cancelled = true;
+            outcome.error = QStringLiteral("The export was cancelled; nothing was written.");
+            return outcome; // the QSaveFile is discarded
+        }
         QStringList cells;
         QJsonObject object;
         for (int i = 0; i < names.size(); ++i) {
@@ -154,8 +169,18 @@ ExportOutcome DecisionExporter::exportTo(const QString &path, const ExportReques
         else
             write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
         ++outcome.rows;
+        if (progress && outcome.rows % 256 == 0)
+            progress(outcome.rows, total);
     }
     outcome.sha256 = QString::fromLatin1(digest.result().toHex());
+    query.finish();
+    snapshot.commit();
+
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        outcome.error = transaction.error();
+        return outcome;
+    }
 
     const QString auditError = AuditLog::append(
         m_db, request.actor, QStringLiteral("export"), QStringLiteral("decisions"),

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace cg {
 
 class Detector;
@@ -25,6 +27,7 @@ struct ExportRequest
 struct ExportOutcome
 {
     bool ok = false;
+    bool cancelled = false; // nothing was written
     qint64 rows = 0;
     QString sha256; // of the file written
     QString error;
@@ -34,14 +37,19 @@ struct ExportOutcome
 // are left out) as CSV or JSON Lines. The file appears complete or not at all: it is
 // written under a temporary name in the target folder and renamed. Contact details
 // in notes are masked unless asked otherwise. Each export gets an audit entry naming
-// its filters, row count and the file's SHA-256, written in the same transaction as
-// the read, so the entry describes exactly what was exported.
+// its filters, row count and the file's SHA-256. The rows are read from one snapshot
+// that never blocks moderators deciding meanwhile; the entry is appended right after,
+// before the file is moved into place, so no export exists without its entry.
 class DecisionExporter final
 {
 public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+    using CancelCheck = std::function<bool()>;
+
     DecisionExporter(QSqlDatabase db, const Detector &detector);
 
-    ExportOutcome exportTo(const QString &path, const ExportRequest &request);
+    ExportOutcome exportTo(const QString &path, const ExportRequest &request, const Progress &progress = {},
+                           const CancelCheck &isCancelled = {});
 
     static QStringList columns();
 

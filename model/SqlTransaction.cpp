@@ -5,12 +5,12 @@
 
 namespace cg {
 
-SqlTransaction::SqlTransaction(QSqlDatabase db)
+SqlTransaction::SqlTransaction(QSqlDatabase db, Kind kind)
     : m_db(std::move(db))
 {
     QSqlQuery begin(m_db);
     const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
-    m_active = begin.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    m_active = begin.exec(sqlite && kind == Kind::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     if (!m_active)
         m_error = begin.lastError().text();
 }

@@ -5,13 +5,16 @@
 
 namespace cg {
 
-// A write transaction that rolls back unless committed. On SQLite it takes the
-// write lock up front (BEGIN IMMEDIATE) so two writers queue on the busy timeout
-// instead of failing half-way when a read lock cannot be upgraded.
+// A transaction that rolls back unless committed. A write transaction on SQLite
+// takes the write lock up front (BEGIN IMMEDIATE) so two writers queue on the busy
+// timeout instead of failing half-way when a read lock cannot be upgraded. A read
+// transaction is a consistent snapshot that never blocks writers (WAL).
 class SqlTransaction final
 {
 public:
-    explicit SqlTransaction(QSqlDatabase db);
+    enum class Kind { Write, Read };
+
+    explicit SqlTransaction(QSqlDatabase db, Kind kind = Kind::Write);
     ~SqlTransaction();
     SqlTransaction(const SqlTransaction &) = delete;
     SqlTransaction &operator=(const SqlTransaction &) = delete;

@@ -62,7 +62,11 @@ QString AssessmentPanel::describe(const Assessment &assessment, const ContactPol
     QStringList html;
     html << tr("<h3>Suggested: <span style=\"color:%1\">%2</span></h3>")
                 .arg(verdictColour(assessment.verdict), verdictName(assessment.verdict).replace(QLatin1Char('_'), QLatin1Char(' ')))
-         << tr("<p>Confidence %1% · %2</p>").arg(qRound(assessment.confidence * 100)).arg(assessment.explanation.toHtmlEscaped());
+         << tr("<p>Confidence %1%</p>").arg(qRound(assessment.confidence * 100));
+    // With bases, each is shown with its clause below; the prose explanation
+    // would only repeat them. Without, it is all there is to say.
+    if (assessment.basis.isEmpty())
+        html << QStringLiteral("<p>%1</p>").arg(assessment.explanation.toHtmlEscaped());
     if (!fullyScanned)
         html << tr("<p><b>Some messages are not scanned yet</b>: run a scan for a complete suggestion.</p>");
 

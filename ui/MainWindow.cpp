@@ -143,12 +143,12 @@ void MainWindow::createMenus()
     review->addAction(m_actions->action(ActionId::FocusNote));
     review->addAction(m_actions->action(ActionId::Submit));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_actions->action(ActionId::ShowDecisionLog));
 
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_actions->action(ActionId::ShortcutSheet));
 }
 

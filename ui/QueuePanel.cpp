@@ -59,6 +59,8 @@ QueuePanel::QueuePanel(CaseQueueModel *model, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->hideColumn(CaseQueueModel::AssigneeColumn); // nobody claims cases on a local file
+    // What the policy suggests is read with the risk it drives.
+    m_table->horizontalHeader()->moveSection(CaseQueueModel::SuggestedColumn, CaseQueueModel::StatusColumn);
     const QFontMetrics metrics(m_table->font());
     const auto fit = [&metrics](const char *sample) { return metrics.horizontalAdvance(QLatin1String(sample)) + 18; };
     QHeaderView *header = m_table->horizontalHeader();

@@ -54,6 +54,12 @@ private:
         QVERIFY2(outcome.recorded(), qPrintable(outcome.message));
     }
 
+    int auditEntries()
+    {
+        QSqlQuery query(m_db->connection());
+        return query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && query.next() ? query.value(0).toInt() : -1;
+    }
+
 private slots:
     void initTestCase() { m_detector = std::make_unique<Detector>(); }
 
@@ -75,6 +81,52 @@ private slots:
     }
 
     void cleanup() { m_db.reset(); }
+
+    void cancellingLeavesNoFileAndNoEntry()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("cancelled.csv"));
+        const int entriesBefore = auditEntries();
+        ExportRequest request;
+        request.actor = QStringLiteral("mei");
+        qint64 seen = 0;
+        const ExportOutcome outcome = DecisionExporter(m_db->connection(), *m_detector)
+                                          .exportTo(path, request, {}, [&seen] { return ++seen > 1; });
+        QVERIFY(!outcome.ok);
+        QVERIFY(outcome.cancelled);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("cancelled*")}, QDir::Files).size(), 0);
+        QCOMPARE(auditEntries(), entriesBefore);
+    }
+
+    void exportingDoesNotLockOutModeratorsDeciding()
+    {
+        // Another moderator's connection records a decision while the export is reading.
+        OpenResult result;
+        auto other = CaseDatabase::open(m_db->path(), OpenMode::ExistingOnly, &result);
+        QVERIFY2(other, qPrintable(result.message));
+        const ImportOutcome extra = CaseImporter(other->connection(), QStringLiteral("t"))
+                                        .import(sampleConversation(QStringLiteral("c9"), {QStringLiteral("hi")}));
+        QVERIFY(extra.ok);
+        bool decidedMeanwhile = false;
+        ExportRequest request;
+        request.actor = QStringLiteral("mei");
+        const ExportOutcome outcome =
+            DecisionExporter(m_db->connection(), *m_detector)
+                .exportTo(m_dir->filePath(QStringLiteral("log.csv")), request, {}, [&] {
+                    if (!decidedMeanwhile) {
+                        DecisionRequest decision;
+                        decision.caseId = extra.conversationId;
+                        decision.verdict = QStringLiteral("allowed");
+                        decision.moderator = QStringLiteral("jonas");
+                        decidedMeanwhile = DecisionService(other->connection()).record(decision).recorded();
+                    }
+                    return false;
+                });
+        QVERIFY(decidedMeanwhile);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.rows, 3); // the snapshot taken before the new decision
+        QVERIFY(AuditLog::verify(m_db->connection()).intact);
+    }
 
     void csvRoundTripsWithGuardAndMasking()
     {
