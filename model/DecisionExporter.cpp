@@ -51,13 +51,7 @@ const QString kSelect = QStringLiteral(
     "COALESCE(pen.lifted_at, ''), d.reverses_decision_id, "
     "(SELECT r.id FROM decisions r WHERE r.reverses_decision_id = d.id), d.case_version, d.note "
     "FROM decisions d JOIN conversations c ON c.id = d.conversation_id JOIN people p ON p.id = d.subject_id "
-    "JOIN moderators m ON m.id = d.moderator_id LEFT JOIN penalties pen ON pen.decision_id = d.id "
-    "WHERE d.is_training = 0");
-
-QString storedDay(const QDate &day)
-{
-    return day.toString(Qt::ISODate);
-}
+    "JOIN moderators m ON m.id = d.moderator_id LEFT JOIN penalties pen ON pen.decision_id = d.id");
 
 } // namespace
 
@@ -87,29 +81,12 @@ ExportOutcome DecisionExporter::exportTo(const QString &path, const ExportReques
     }
 
     QString sql = kSelect;
+    QStringList conditions;
     QVariantList values;
-    QJsonObject filters;
-    if (request.from.isValid()) {
-        sql += QStringLiteral(" AND d.decided_at >= ?");
-        values.append(storedDay(request.from));
-        filters.insert(QStringLiteral("from"), storedDay(request.from));
-    }
-    if (request.to.isValid()) {
-        // Times are ISO text: everything before the next day is on or before `to`.
-        sql += QStringLiteral(" AND d.decided_at < ?");
-        values.append(storedDay(request.to.addDays(1)));
-        filters.insert(QStringLiteral("to"), storedDay(request.to));
-    }
-    if (!request.moderator.isEmpty()) {
-        sql += QStringLiteral(" AND m.name = ?");
-        values.append(request.moderator);
-        filters.insert(QStringLiteral("moderator"), request.moderator);
-    }
-    if (!request.verdict.isEmpty()) {
-        sql += QStringLiteral(" AND d.verdict = ?");
-        values.append(request.verdict);
-        filters.insert(QStringLiteral("verdict"), request.verdict);
-    }
+    const DecisionFilter filter = request.filter();
+    filter.appendConditions(&conditions, &values);
+    const QJsonObject filters = filter.describe();
+    sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     qint64 total = 0;
     if (progress) {
         QSqlQuery count(m_db);
@@ -130,9 +107,16 @@ ExportOutcome DecisionExporter::exportTo(const QString &path, const ExportReques
         return outcome;
     }
 
+    const bool newFile = !QFileInfo::exists(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         outcome.error = QStringLiteral("Could not write %1: %2").arg(path, file.errorString());
+        return outcome;
+    }
+    // The log is evidence about people: a new export is readable by its owner only
+    // (before anything is written); an existing file keeps the permissions it had.
+    if (newFile && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        outcome.error = QStringLiteral("Could not make %1 private: %2").arg(path, file.errorString());
         return outcome;
     }
     QCryptographicHash digest(QCryptographicHash::Sha256);

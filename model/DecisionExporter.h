@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DecisionFilter.h"
+
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
@@ -22,6 +24,8 @@ struct ExportRequest
     QString verdict;   // only this verdict; empty: every verdict
     bool unmasked = false;
     QString actor;     // who exports, for the audit entry
+
+    DecisionFilter filter() const { return {moderator, verdict, from, to, false}; }
 };
 
 struct ExportOutcome

@@ -25,25 +25,7 @@ QString DecisionLogModel::selectSql() const
 
 void DecisionLogModel::filterConditions(QStringList *conditions, QVariantList *values) const
 {
-    if (!m_filter.includeTraining)
-        conditions->append(QStringLiteral("d.is_training = 0"));
-    if (!m_filter.moderator.isEmpty()) {
-        conditions->append(QStringLiteral("m.name = ?"));
-        values->append(m_filter.moderator);
-    }
-    if (!m_filter.verdict.isEmpty()) {
-        conditions->append(QStringLiteral("d.verdict = ?"));
-        values->append(m_filter.verdict);
-    }
-    // Stored times are ISO text, so day bounds compare as strings.
-    if (m_filter.from.isValid()) {
-        conditions->append(QStringLiteral("d.decided_at >= ?"));
-        values->append(m_filter.from.toString(Qt::ISODate));
-    }
-    if (m_filter.to.isValid()) {
-        conditions->append(QStringLiteral("d.decided_at < ?"));
-        values->append(m_filter.to.addDays(1).toString(Qt::ISODate));
-    }
+    m_filter.appendConditions(conditions, values);
 }
 
 QStringList DecisionLogModel::headers() const

@@ -1,19 +1,11 @@
 #pragma once
 
+#include "DecisionFilter.h"
 #include "LogTableModel.h"
-
-#include <QDate>
 
 namespace cg {
 
-struct DecisionLogFilter
-{
-    QString moderator;  // exact name, "" for everyone
-    QString verdict;    // a verdict name, "" for all
-    QDate from;         // inclusive, invalid for no bound
-    QDate to;           // inclusive
-    bool includeTraining = false;
-};
+using DecisionLogFilter = DecisionFilter;
 
 // Every decision, newest first, with who made it and whether it was reversed.
 class DecisionLogModel final : public LogTableModel

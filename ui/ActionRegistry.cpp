@@ -24,6 +24,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(ActionId::ShortcutSheet, "shortcutSheetAction", tr("&Keyboard Shortcuts"));
     add(ActionId::Preferences, "preferencesAction", tr("P&references…"));
     add(ActionId::ShowDecisionLog, "showDecisionLogAction", tr("Decision &Log"));
+    add(ActionId::Export, "exportAction", tr("E&xport Decisions…"));
     action(ActionId::ShowDecisionLog)->setCheckable(true);
     for (QAction *verdict : {action(ActionId::VerdictViolation), action(ActionId::VerdictException),
                              action(ActionId::VerdictAllowed), action(ActionId::VerdictNoContact)})
@@ -60,6 +61,7 @@ QKeySequence ActionRegistry::defaultShortcut(ActionId id)
     case ActionId::ShortcutSheet: return QKeySequence(Qt::Key_F1);
     case ActionId::Preferences: return QKeySequence(QKeySequence::Preferences);
     case ActionId::ShowDecisionLog: return QKeySequence(Qt::CTRL | Qt::Key_L);
+    case ActionId::Export: return QKeySequence(Qt::CTRL | Qt::Key_E);
     }
     return {};
 }
@@ -89,7 +91,7 @@ QSet<ActionId> ActionRegistry::enabledActions(const ActionContext &context)
 {
     QSet<ActionId> enabled{ActionId::Open, ActionId::Quit, ActionId::ShortcutSheet, ActionId::Preferences};
     if (context.hasDatabase) {
-        enabled << ActionId::Search << ActionId::ShowDecisionLog;
+        enabled << ActionId::Search << ActionId::ShowDecisionLog << ActionId::Export;
         if (!context.caseIsLast)
             enabled << ActionId::NextCase;
         if (context.hasCase && !context.caseIsFirst)

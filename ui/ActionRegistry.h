@@ -27,6 +27,7 @@ enum class ActionId {
     ShortcutSheet,
     Preferences,
     ShowDecisionLog,
+    Export,
 };
 
 // What the window knows about the session when it decides which actions apply.

@@ -105,6 +105,11 @@ QWidget *DecisionLogPanel::createDecisionsPage()
     m_decisionTable->setAccessibleName(tr("Decisions"));
     m_decisionTable->setItemDelegate(new ReversedDecisionDelegate(m_decisionTable));
 
+    auto *exportButton = new QPushButton(tr("E&xport…"), page);
+    exportButton->setObjectName(QStringLiteral("exportPushButton"));
+    exportButton->setAccessibleName(tr("Export the decisions shown"));
+    connect(exportButton, &QPushButton::clicked, this, &DecisionLogPanel::exportRequested);
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_moderator);
     filters->addWidget(m_verdict);
@@ -113,6 +118,7 @@ QWidget *DecisionLogPanel::createDecisionsPage()
     filters->addWidget(new QLabel(tr("to"), page));
     filters->addWidget(m_to);
     filters->addStretch(1);
+    filters->addWidget(exportButton);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(filters);
     layout->addWidget(m_decisionTable, 1);

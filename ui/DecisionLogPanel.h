@@ -35,6 +35,7 @@ public:
 
 signals:
     void verifyAuditRequested();
+    void exportRequested();
     void caseActivated(qint64 caseId);
 
 private:

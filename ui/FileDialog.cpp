@@ -10,14 +10,27 @@ FileDialog &FileDialog::instance()
     return dialog;
 }
 
+bool FileDialog::takeNextAnswer(QString *fileName)
+{
+    if (!m_hasNext)
+        return false;
+    m_hasNext = false;
+    *fileName = std::exchange(m_nextFileName, QString());
+    return true;
+}
+
 QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
                                     const QString &filter)
 {
-    if (m_hasNext) {
-        m_hasNext = false;
-        return std::exchange(m_nextFileName, QString());
-    }
-    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+    QString answer;
+    return takeNextAnswer(&answer) ? answer : QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &path,
+                                    const QString &filter)
+{
+    QString answer;
+    return takeNextAnswer(&answer) ? answer : QFileDialog::getSaveFileName(parent, caption, path, filter);
 }
 
 void FileDialog::setNextFileName(const QString &fileName)

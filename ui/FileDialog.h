@@ -15,10 +15,12 @@ public:
 
     QString getOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
                             const QString &filter);
+    QString getSaveFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter);
     void setNextFileName(const QString &fileName);
 
 private:
     FileDialog() = default;
+    bool takeNextAnswer(QString *fileName);
     QString m_nextFileName;
     bool m_hasNext = false;
 };

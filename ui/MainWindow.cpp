@@ -6,7 +6,9 @@
 #include "AuditLog.h"
 #include "ConversationPanel.h"
 #include "DecisionLogPanel.h"
+#include "DecisionLogModel.h"
 #include "DecisionPanel.h"
+#include "ExportDialog.h"
 #include "FileDialog.h"
 #include "MessageBar.h"
 #include "PersonPanel.h"
@@ -124,6 +126,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     file->addSeparator();
+    file->addAction(m_actions->action(ActionId::Export));
+    file->addSeparator();
     file->addAction(m_actions->action(ActionId::Preferences));
     file->addSeparator();
     file->addAction(m_actions->action(ActionId::Quit));
@@ -169,6 +173,8 @@ void MainWindow::connectActions()
     connect(m_logDock, &QDockWidget::visibilityChanged, m_actions->action(ActionId::ShowDecisionLog),
             &QAction::setChecked);
     connect(m_logPanel, &DecisionLogPanel::verifyAuditRequested, this, &MainWindow::startAuditCheck);
+    connect(m_logPanel, &DecisionLogPanel::exportRequested, this, &MainWindow::onExportRequested);
+    connect(m_actions->action(ActionId::Export), &QAction::triggered, this, &MainWindow::onExportRequested);
     connect(m_logPanel, &DecisionLogPanel::caseActivated, this, [this](qint64 caseId) {
         m_queuePanel->selectCase(caseId);
         if (m_session->currentCaseId() != caseId)
@@ -393,6 +399,19 @@ void MainWindow::startAuditCheck()
                                      "decisions with care and report it to a lead.")
                                       .arg(result.problem));
     });
+}
+
+// Exports what the decision log shows: its filter is the export's.
+void MainWindow::onExportRequested()
+{
+    if (!m_session->hasDatabase())
+        return;
+    ExportDialog dialog(m_session->databasePath(), m_logPanel->decisions()->filter(), m_session->moderator(), this);
+    connect(&dialog, &ExportDialog::exportFinished, this, [this](const ExportJobResult &result) {
+        if (result.ok)
+            m_logPanel->reload(); // shows the export's audit entry
+    });
+    dialog.exec();
 }
 
 void MainWindow::onShortcutSheetRequested()

@@ -55,6 +55,7 @@ private:
     void onShortcutSheetRequested();
     void onPreferencesRequested();
     void startAuditCheck();
+    void onExportRequested();
     void updateModeratorLabel();
 
     ReviewSession *m_session;

@@ -10,9 +10,11 @@
 #include "DecisionLogPanel.h"
 #include "DecisionPanel.h"
 #include "DemoDatabaseWriter.h"
+#include "ExportDialog.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "AuditLog.h"
 #include "MessageDelegate.h"
 #include "PersonPanel.h"
 #include "ReviewSession.h"
@@ -35,7 +37,10 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace cg;
@@ -345,6 +350,55 @@ private slots:
         QCOMPARE(current.data(ConversationModel::ExternalIdRole).toString(), assessment->evidence.constFirst().messageId);
         QCOMPARE(conversation->delegate()->flashedRow(), current.row());
         QTRY_COMPARE_WITH_TIMEOUT(conversation->delegate()->flashedRow(), -1, 5000);
+    }
+
+    void exportDialogWritesAPdfReportWithItsAuditEntry()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("report-source.sqlite"));
+        QVERIFY(QFile::copy(m_demoPath, copy));
+        const QString pdf = m_dir.filePath(QStringLiteral("summary.pdf"));
+        ExportDialog dialog(copy, DecisionFilter{}, QStringLiteral("amara.lead"));
+        dialog.setKind(ExportKind::PdfReport);
+        dialog.setOutputPath(pdf);
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportStartPushButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(dialog.result().ok, qPrintable(dialog.result().error));
+        QVERIFY(dialog.result().rows > 0);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QVERIFY(file.size() > 2000);
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("report"));
+        db.setDatabaseName(copy);
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = 'export' ORDER BY seq DESC LIMIT 1")));
+            QVERIFY(query.next());
+            QVERIFY(query.value(0).toString().contains(QStringLiteral("\"pdf\"")));
+            QVERIFY(query.value(0).toString().contains(dialog.result().sha256));
+            QVERIFY(AuditLog::verify(db).intact);
+        }
+        db.close();
+        QSqlDatabase::removeDatabase(QStringLiteral("report"));
+    }
+
+    void ctrlEOpensTheExportDialogOnTheLogsFilter()
+    {
+        RunningApp app(m_settingsPath, QStringLiteral("kim"));
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        QVERIFY(app.window.openDatabase(m_demoPath));
+        QString seenTitle;
+        QTimer::singleShot(0, &app.window, [&seenTitle] {
+            if (auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget())) {
+                seenTitle = dialog->windowTitle();
+                dialog->done(QDialog::Rejected);
+            }
+        });
+        press(&app.window, Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(seenTitle, QStringLiteral("Export Decisions"));
     }
 
     void submitWithoutVerdictExplainsWhatIsMissing()
