@@ -74,6 +74,8 @@ public:
     int rowOfCase(qint64 caseId) const;
     // Re-reads one case (after a decision) without disturbing the loaded rows.
     void refreshCase(qint64 caseId);
+    // Runs the queue's query again (after changes that add or remove rows).
+    void refresh() { reload(); }
     QString lastError() const { return m_lastError; }
     bool isLoading() const { return m_loading; }
     // Cases per status in the whole database, refreshed on every reload.

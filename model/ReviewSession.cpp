@@ -6,6 +6,7 @@
 #include "ContactPolicy.h"
 #include "ConversationModel.h"
 #include "Detector.h"
+#include "ModeratorDirectory.h"
 #include "PolicyAssessor.h"
 
 namespace cg {
@@ -97,6 +98,35 @@ void ReviewSession::assessCurrentCase()
             suggestion.countedCases.append(caseId);
     }
     m_suggestion = suggestion;
+}
+
+ModeratorRole ReviewSession::moderatorRole() const
+{
+    if (!m_database)
+        return ModeratorRole::Moderator;
+    const auto moderator = ModeratorDirectory(m_database->connection()).find(m_moderator);
+    return moderator ? moderator->role : ModeratorRole::Moderator;
+}
+
+DecisionOutcome ReviewSession::reverseDecision(qint64 decisionId, const QString &note)
+{
+    if (!m_database) {
+        DecisionOutcome outcome;
+        outcome.status = DecisionOutcome::Status::Rejected;
+        outcome.message = tr("No case database is open.");
+        return outcome;
+    }
+    ReversalRequest request;
+    request.decisionId = decisionId;
+    request.moderator = m_moderator;
+    request.note = note;
+    const DecisionOutcome outcome = DecisionService(m_database->connection()).reverse(request);
+    if (outcome.recorded()) {
+        reloadCurrentCase();
+        m_queue->refresh(); // the reversed case is open again
+        emit decisionRecorded(currentCaseId(), outcome.decisionId);
+    }
+    return outcome;
 }
 
 QSqlDatabase ReviewSession::connection() const

@@ -2,6 +2,7 @@
 
 #include "CaseDatabase.h"
 #include "CaseDetails.h"
+#include "CaseTerms.h"
 #include "DecisionService.h"
 
 #include <QObject>
@@ -64,6 +65,13 @@ public:
     // False when some message of the selected case has not been scanned yet.
     bool currentCaseFullyScanned() const { return m_fullyScanned; }
     const ContactPolicy *policy() const;
+
+    // The moderator's role in the open database; a name it does not know yet decides
+    // as a moderator (it is added on the first decision).
+    ModeratorRole moderatorRole() const;
+    bool canReverse() const { return moderatorRole() == ModeratorRole::Lead; }
+    // A lead overturns a decision; the case goes back to the queue.
+    DecisionOutcome reverseDecision(qint64 decisionId, const QString &note);
 
     // Decides the selected case on the version the moderator has been looking at.
     DecisionOutcome decideCurrentCase(const QString &verdict, const QString &note, const QString &penalty = {},

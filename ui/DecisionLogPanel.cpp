@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -105,6 +106,18 @@ QWidget *DecisionLogPanel::createDecisionsPage()
     m_decisionTable->setAccessibleName(tr("Decisions"));
     m_decisionTable->setItemDelegate(new ReversedDecisionDelegate(m_decisionTable));
 
+    m_reverse = new QPushButton(tr("&Reverse…"), page);
+    m_reverse->setObjectName(QStringLiteral("reversePushButton"));
+    m_reverse->setAccessibleName(tr("Reverse the selected decision (leads)"));
+    m_reverse->setEnabled(false);
+    connect(m_reverse, &QPushButton::clicked, this, [this] {
+        if (const qint64 decision = selectedDecision())
+            emit reverseRequested(decision);
+    });
+    connect(m_decisionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DecisionLogPanel::updateReverseButton);
+    connect(m_decisions, &QAbstractItemModel::modelReset, this, &DecisionLogPanel::updateReverseButton);
+
     auto *exportButton = new QPushButton(tr("E&xport…"), page);
     exportButton->setObjectName(QStringLiteral("exportPushButton"));
     exportButton->setAccessibleName(tr("Export the decisions shown"));
@@ -118,6 +131,7 @@ QWidget *DecisionLogPanel::createDecisionsPage()
     filters->addWidget(new QLabel(tr("to"), page));
     filters->addWidget(m_to);
     filters->addStretch(1);
+    filters->addWidget(m_reverse);
     filters->addWidget(exportButton);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(filters);
@@ -201,6 +215,29 @@ void DecisionLogPanel::applyDecisionFilter()
     filter.from = dateBound(m_from);
     filter.to = dateBound(m_to);
     m_decisions->setFilter(filter);
+}
+
+void DecisionLogPanel::setCanReverse(bool canReverse)
+{
+    m_canReverse = canReverse;
+    updateReverseButton();
+}
+
+qint64 DecisionLogPanel::selectedDecision() const
+{
+    const QModelIndex current = m_decisionTable->currentIndex();
+    return current.isValid() ? m_decisions->rowValues(current.row()).value(DecisionLogModel::FieldId).toLongLong() : 0;
+}
+
+// A decision can be reversed once, and a reversal is not reversed again.
+void DecisionLogPanel::updateReverseButton()
+{
+    const QModelIndex current = m_decisionTable->currentIndex();
+    const QVariantList row = current.isValid() ? m_decisions->rowValues(current.row()) : QVariantList();
+    const bool reversible = !row.isEmpty() && row.value(DecisionLogModel::FieldReverses).isNull()
+        && row.value(DecisionLogModel::FieldReversedBy).isNull();
+    m_reverse->setVisible(m_canReverse);
+    m_reverse->setEnabled(m_canReverse && reversible);
 }
 
 void DecisionLogPanel::showAuditResult(bool intact, const QString &text)

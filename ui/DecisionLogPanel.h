@@ -6,6 +6,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTabWidget;
 
@@ -32,16 +33,21 @@ public:
     void clear();
     void reload();
     void showAuditResult(bool intact, const QString &text);
+    // Leads may reverse decisions; the button follows the selected row.
+    void setCanReverse(bool canReverse);
+    qint64 selectedDecision() const;
 
 signals:
     void verifyAuditRequested();
     void exportRequested();
+    void reverseRequested(qint64 decisionId);
     void caseActivated(qint64 caseId);
 
 private:
     QWidget *createDecisionsPage();
     QWidget *createAuditPage();
     void applyDecisionFilter();
+    void updateReverseButton();
 
     DecisionLogModel *m_decisions;
     AuditLogModel *m_audit;
@@ -51,6 +57,8 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QTableView *m_decisionTable = nullptr;
+    QPushButton *m_reverse = nullptr;
+    bool m_canReverse = false;
     QComboBox *m_action = nullptr;
     QTableView *m_auditTable = nullptr;
     QLabel *m_auditResult = nullptr;

@@ -18,6 +18,7 @@
 #include "ReviewSession.h"
 #include "SettingsDialog.h"
 #include "ShortcutSheet.h"
+#include "TextPrompt.h"
 #include "Appearance.h"
 
 #include <QAction>
@@ -174,6 +175,7 @@ void MainWindow::connectActions()
             &QAction::setChecked);
     connect(m_logPanel, &DecisionLogPanel::verifyAuditRequested, this, &MainWindow::startAuditCheck);
     connect(m_logPanel, &DecisionLogPanel::exportRequested, this, &MainWindow::onExportRequested);
+    connect(m_logPanel, &DecisionLogPanel::reverseRequested, this, &MainWindow::onReverseRequested);
     connect(m_actions->action(ActionId::Export), &QAction::triggered, this, &MainWindow::onExportRequested);
     connect(m_logPanel, &DecisionLogPanel::caseActivated, this, [this](qint64 caseId) {
         m_queuePanel->selectCase(caseId);
@@ -229,6 +231,7 @@ bool MainWindow::openDatabase(const QString &path)
     }
     m_messageBar->hide();
     m_logPanel->setDatabase(m_session->connection());
+    m_logPanel->setCanReverse(m_session->canReverse());
     startAuditCheck();
     m_settings->addRecentFile(path);
     rebuildRecentMenu();
@@ -399,6 +402,31 @@ void MainWindow::startAuditCheck()
                                      "decisions with care and report it to a lead.")
                                       .arg(result.problem));
     });
+}
+
+void MainWindow::onReverseRequested(qint64 decisionId)
+{
+    const std::optional<QString> note = TextPrompt::instance().ask(
+        this, tr("Reverse Decision %1").arg(decisionId),
+        tr("Why is decision %1 overturned? The reason is kept with the reversal.").arg(decisionId));
+    if (!note)
+        return;
+    if (note->trimmed().isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning, tr("A reversal needs a reason; nothing was changed."));
+        return;
+    }
+    const DecisionOutcome outcome = m_session->reverseDecision(decisionId, note->trimmed());
+    if (!outcome.recorded()) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, tr("The reversal was not saved: %1").arg(outcome.message));
+        return;
+    }
+    m_messageBar->showMessage(MessageBar::Kind::Positive,
+                              tr("Decision %1 reversed (reversal %2); its penalty is lifted and the case is open again.")
+                                  .arg(decisionId)
+                                  .arg(outcome.decisionId));
+    m_logPanel->reload();
+    m_conversationPanel->showCase(m_session->currentCase());
+    m_personPanel->showCase(m_session->currentCase());
 }
 
 // Exports what the decision log shows: its filter is the export's.

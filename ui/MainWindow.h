@@ -56,6 +56,7 @@ private:
     void onPreferencesRequested();
     void startAuditCheck();
     void onExportRequested();
+    void onReverseRequested(qint64 decisionId);
     void updateModeratorLabel();
 
     ReviewSession *m_session;

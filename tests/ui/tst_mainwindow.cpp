@@ -19,6 +19,7 @@
 #include "PersonPanel.h"
 #include "ReviewSession.h"
 #include "SettingsDialog.h"
+#include "TextPrompt.h"
 
 #include <QAction>
 #include <QApplication>
@@ -399,6 +400,53 @@ private slots:
         });
         press(&app.window, Qt::Key_E, Qt::ControlModifier);
         QCOMPARE(seenTitle, QStringLiteral("Export Decisions"));
+    }
+
+    void aLeadReversesADecisionFromTheLog()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("reversal.sqlite"));
+        QVERIFY(QFile::copy(m_demoPath, copy));
+        {
+            RunningApp staff(m_settingsPath, QStringLiteral("kim")); // not a lead: no reversal
+            QVERIFY(staff.window.openDatabase(copy));
+            QVERIFY(!staff.window.findChild<QPushButton *>(QStringLiteral("reversePushButton"))->isVisibleTo(&staff.window));
+        }
+        RunningApp app(m_settingsPath, QStringLiteral("amara.lead"));
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        QVERIFY(app.window.openDatabase(copy));
+        press(&app.window, Qt::Key_L, Qt::ControlModifier);
+        auto *log = app.window.findChild<DecisionLogPanel *>(QStringLiteral("decisionLogPanel"));
+        QTRY_VERIFY(!log->decisions()->isLoading() && log->decisions()->rowCount() > 0);
+        auto *table = app.window.findChild<QTableView *>(QStringLiteral("decisionLogTableView"));
+        table->setFocus();
+        table->setCurrentIndex(log->decisions()->index(0, 0));
+        const qint64 decision = log->selectedDecision();
+        QVERIFY(decision > 0);
+        auto *reverse = app.window.findChild<QPushButton *>(QStringLiteral("reversePushButton"));
+        QVERIFY(reverse->isEnabled());
+
+        TextPrompt::instance().setNextAnswer(QStringLiteral("Appeal upheld: the number was the agency's switchboard."));
+        QTest::mouseClick(reverse, Qt::LeftButton);
+        QVERIFY2(app.window.messageBar()->text().contains(QStringLiteral("reversed")), qPrintable(app.window.messageBar()->text()));
+
+        QSqlDatabase db = app.session.connection();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT r.note, m.name, c.status FROM decisions r JOIN moderators m ON m.id = r.moderator_id "
+                                          "JOIN conversations c ON c.id = r.conversation_id WHERE r.reverses_decision_id = %1")
+                               .arg(decision)));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toString().startsWith(QStringLiteral("Appeal upheld")));
+        QCOMPARE(query.value(1).toString(), QStringLiteral("amara.lead"));
+        QCOMPARE(query.value(2).toString(), QStringLiteral("new"));
+        QVERIFY(AuditLog::verify(db).intact);
+        // The reversed decision cannot be reversed twice.
+        QTRY_VERIFY(!log->decisions()->isLoading());
+        for (int row = 0; row < log->decisions()->rowCount(); ++row) {
+            if (log->decisions()->rowValues(row).value(DecisionLogModel::FieldId).toLongLong() == decision) {
+                table->setCurrentIndex(log->decisions()->index(row, 0));
+                QVERIFY(!reverse->isEnabled());
+            }
+        }
     }
 
     void submitWithoutVerdictExplainsWhatIsMissing()
