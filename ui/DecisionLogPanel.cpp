@@ -81,6 +81,7 @@ DecisionLogPanel::DecisionLogPanel(QWidget *parent)
     setAccessibleName(tr("Decision and audit log"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("logTabWidget"));
+    m_tabs->setAccessibleName(tr("Decision log and audit log"));
     m_tabs->addTab(createDecisionsPage(), tr("&Decisions"));
     m_tabs->addTab(createAuditPage(), tr("A&udit log"));
     auto *layout = new QVBoxLayout(this);

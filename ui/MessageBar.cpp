@@ -17,6 +17,7 @@ MessageBar::MessageBar(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_label->setObjectName(QStringLiteral("messageBarLabel"));
+    m_label->setAccessibleName(tr("Message"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_closeButton->setObjectName(QStringLiteral("messageBarCloseButton"));

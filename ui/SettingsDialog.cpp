@@ -24,6 +24,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const ActionRegistry *acti
     setWindowTitle(tr("Preferences"));
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabWidget"));
+    tabs->setAccessibleName(tr("Preference pages"));
     tabs->addTab(createGeneralPage(), tr("&General"));
     tabs->addTab(createShortcutsPage(actions), tr("&Shortcuts"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -71,6 +72,8 @@ QWidget *SettingsDialog::createGeneralPage()
 QWidget *SettingsDialog::createShortcutsPage(const ActionRegistry *actions)
 {
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("shortcutsScrollArea"));
+    scroll->setAccessibleName(tr("Shortcuts"));
     scroll->setWidgetResizable(true);
     auto *page = new QWidget(scroll);
     auto *form = new QFormLayout(page);

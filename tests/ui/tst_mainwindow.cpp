@@ -449,6 +449,29 @@ private slots:
         }
     }
 
+    void everyFocusableWidgetHasAnAccessibleName()
+    {
+        RunningApp app(m_settingsPath, QStringLiteral("amara.lead"));
+        QVERIFY(app.window.openDatabase(m_demoPath));
+        QTRY_VERIFY(app.session.queue()->rowCount() > 0);
+        app.session.selectCase(app.session.queue()->caseIdAt(0));
+        SettingsDialog settings(&app.settings, app.window.actions(), &app.window);
+        ExportDialog exporter(m_demoPath, DecisionFilter{}, QStringLiteral("amara.lead"), &app.window);
+        QStringList unnamed;
+        for (QWidget *root : std::initializer_list<QWidget *>{&app.window, &settings, &exporter}) {
+            for (QWidget *widget : root->findChildren<QWidget *>()) {
+                if (widget->focusPolicy() == Qt::NoFocus || widget->inherits("QAbstractButton"))
+                    continue; // buttons and checkboxes are named by their own text
+                if (widget->accessibleName().isEmpty() && !widget->inherits("QScrollBar") && widget->parent()
+                    && !widget->parentWidget()->inherits("QAbstractSpinBox") && !widget->parentWidget()->inherits("QComboBox")
+                    && !widget->parentWidget()->inherits("QKeySequenceEdit") // Qt's inner editor; the parent is named
+                    && !widget->inherits("QTabBar") && !widget->inherits("QHeaderView"))
+                    unnamed << QStringLiteral("%1 (%2)").arg(widget->objectName(), QLatin1String(widget->metaObject()->className()));
+            }
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
     void submitWithoutVerdictExplainsWhatIsMissing()
     {
         RunningApp app(m_settingsPath, QStringLiteral("kim"));
