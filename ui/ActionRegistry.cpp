@@ -18,6 +18,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(ActionId::VerdictAllowed, "verdictAllowedAction", tr("Verdict: &Allowed"));
     add(ActionId::VerdictNoContact, "verdictNoContactAction", tr("Verdict: No &Contact"));
     add(ActionId::FocusNote, "focusNoteAction", tr("Write a &Note"));
+    add(ActionId::NextSpan, "nextSpanAction", tr("Next &Highlight"));
     add(ActionId::PenaltyMenu, "penaltyMenuAction", tr("Choose a &Penalty"));
     add(ActionId::Submit, "submitAction", tr("&Submit and Go to Next"));
     add(ActionId::Search, "searchAction", tr("&Search Cases"));
@@ -55,6 +56,7 @@ QKeySequence ActionRegistry::defaultShortcut(ActionId id)
     case ActionId::VerdictAllowed: return QKeySequence(Qt::Key_3);
     case ActionId::VerdictNoContact: return QKeySequence(Qt::Key_4);
     case ActionId::FocusNote: return QKeySequence(Qt::Key_N);
+    case ActionId::NextSpan: return QKeySequence(Qt::Key_S);
     case ActionId::PenaltyMenu: return QKeySequence(Qt::Key_P);
     case ActionId::Submit: return QKeySequence(Qt::CTRL | Qt::Key_Return);
     case ActionId::Search: return QKeySequence(Qt::Key_Slash);
@@ -99,7 +101,8 @@ QSet<ActionId> ActionRegistry::enabledActions(const ActionContext &context)
     }
     if (context.hasCase) {
         enabled << ActionId::VerdictViolation << ActionId::VerdictException << ActionId::VerdictAllowed
-                << ActionId::VerdictNoContact << ActionId::FocusNote << ActionId::PenaltyMenu << ActionId::Submit;
+                << ActionId::VerdictNoContact << ActionId::FocusNote << ActionId::PenaltyMenu << ActionId::Submit
+                << ActionId::NextSpan;
     }
     return enabled;
 }

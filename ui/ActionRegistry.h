@@ -21,6 +21,7 @@ enum class ActionId {
     VerdictAllowed,
     VerdictNoContact,
     FocusNote,
+    NextSpan,
     PenaltyMenu,
     Submit,
     Search,

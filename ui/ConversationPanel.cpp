@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace cg {
@@ -132,6 +133,33 @@ bool ConversationPanel::revealSpan(const QString &messageId, qsizetype start, qs
     return true;
 }
 
+bool ConversationPanel::focusNextSpan()
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return false;
+    // Look from just after the focused span; once round the whole loaded conversation.
+    int row = std::max(m_spanRow, 0);
+    int index = m_spanRow < 0 ? 0 : m_spanIndex + 1;
+    for (int visited = 0; visited <= rows; ++visited) {
+        const DetectedSpans spans = m_model->index(row, 0).data(ConversationModel::SpansRole).value<DetectedSpans>();
+        if (index < spans.size()) {
+            const DetectedSpan &span = spans.at(index);
+            m_spanRow = row;
+            m_spanIndex = index;
+            revealSpan(m_model->index(row, 0).data(ConversationModel::ExternalIdRole).toString(), span.start, span.end);
+            const QModelIndex modelIndex = m_model->index(row, 0);
+            const QRect where = m_delegate->spanRect(modelIndex, m_messages->visualRect(modelIndex), span.start, span.end);
+            QToolTip::showText(m_messages->viewport()->mapToGlobal(where.bottomLeft()), MessageDelegate::describeSpan(span),
+                               m_messages->viewport(), where);
+            return true;
+        }
+        row = (row + 1) % rows;
+        index = 0;
+    }
+    return false;
+}
+
 QString ConversationPanel::contractText(const CaseDetails &details)
 {
     const QString status = details.contractStatus;
@@ -149,6 +177,7 @@ QString ConversationPanel::contractText(const CaseDetails &details)
 
 void ConversationPanel::showCase(const std::optional<CaseDetails> &details)
 {
+    m_spanRow = m_spanIndex = -1;
     if (!details) {
         m_title->setText(tr("No case selected"));
         m_context->setText(tr("Open a case database (Ctrl+O) and pick a case from the queue (J / K)."));

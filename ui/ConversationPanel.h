@@ -26,6 +26,9 @@ public:
     // Scrolls to a span of a message and outlines it for a moment; false if the
     // message is not in this conversation.
     bool revealSpan(const QString &messageId, qsizetype start, qsizetype end);
+    // Moves to the next highlighted span (after the current one, wrapping) and shows
+    // what was found there, as hovering it would; false when there is none.
+    bool focusNextSpan();
     QListView *messageView() const { return m_messages; }
     MessageDelegate *delegate() const { return m_delegate; }
 
@@ -42,6 +45,8 @@ private:
     QLabel *m_title;
     QLabel *m_context;
     ConversationModel *m_model;
+    int m_spanRow = -1;   // the span focused with focusNextSpan()
+    int m_spanIndex = -1;
     QListView *m_messages;
     MessageDelegate *m_delegate;
 };

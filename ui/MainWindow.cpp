@@ -139,6 +139,7 @@ void MainWindow::createMenus()
     review->addAction(m_actions->action(ActionId::NextCase));
     review->addAction(m_actions->action(ActionId::PreviousCase));
     review->addAction(m_actions->action(ActionId::Search));
+    review->addAction(m_actions->action(ActionId::NextSpan));
     review->addSeparator();
     for (ActionId id : {ActionId::VerdictViolation, ActionId::VerdictException, ActionId::VerdictAllowed,
                         ActionId::VerdictNoContact})
@@ -166,6 +167,10 @@ void MainWindow::connectActions()
             &QueuePanel::selectPrevious);
     connect(m_actions->action(ActionId::Search), &QAction::triggered, m_queuePanel, &QueuePanel::focusSearch);
     connect(m_actions->action(ActionId::FocusNote), &QAction::triggered, m_decisionPanel, &DecisionPanel::focusNote);
+    connect(m_actions->action(ActionId::NextSpan), &QAction::triggered, this, [this] {
+        if (!m_conversationPanel->focusNextSpan())
+            m_messageBar->showMessage(MessageBar::Kind::Information, tr("No contact details were found in this case."));
+    });
     connect(m_actions->action(ActionId::Submit), &QAction::triggered, this, &MainWindow::onSubmitRequested);
     connect(m_actions->action(ActionId::ShortcutSheet), &QAction::triggered, this,
             &MainWindow::onShortcutSheetRequested);

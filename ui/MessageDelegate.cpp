@@ -202,6 +202,21 @@ void MessageDelegate::clearFlash()
         m_view->viewport()->update();
 }
 
+QRect MessageDelegate::spanRect(const QModelIndex &index, const QRect &rect, qsizetype start, qsizetype end) const
+{
+    const std::unique_ptr<Layout> layout = layoutFor(index, rect.width());
+    const QString text = layout->body.text();
+    const int from = static_cast<int>(codePointToUtf16(text, start));
+    const int to = static_cast<int>(codePointToUtf16(text, end));
+    const QTextLine line = layout->body.lineForTextPosition(from);
+    if (!line.isValid())
+        return {};
+    const qreal x1 = line.cursorToX(from);
+    const qreal x2 = line.cursorToX(std::min(to, line.textStart() + line.textLength()));
+    return QRectF(rect.topLeft() + layout->bodyOrigin + QPointF(x1, line.y()), QSizeF(x2 - x1, line.height()))
+        .toAlignedRect();
+}
+
 std::optional<DetectedSpan> MessageDelegate::spanAt(const QModelIndex &index, const QRect &rect,
                                                     const QPoint &point) const
 {

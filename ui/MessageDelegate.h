@@ -35,6 +35,9 @@ public:
     void clearFlash();
     int flashedRow() const { return m_flashRow; }
 
+    // Where a span of the item at `rect` is drawn (its first line), in view coordinates.
+    QRect spanRect(const QModelIndex &index, const QRect &rect, qsizetype start, qsizetype end) const;
+
     // The span under a point of the item at `rect`, if any.
     std::optional<DetectedSpan> spanAt(const QModelIndex &index, const QRect &rect, const QPoint &point) const;
 

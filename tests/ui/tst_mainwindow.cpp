@@ -42,6 +42,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QTranslator>
 
 using namespace cg;
@@ -470,6 +471,25 @@ private slots:
             }
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void sStepsThroughHighlightsShowingWhatWasFound()
+    {
+        RunningApp app(m_settingsPath, QStringLiteral("kim"));
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        QVERIFY(app.window.openDatabase(m_demoPath));
+        QTRY_VERIFY(app.session.queue()->rowCount() > 0);
+        QVERIFY(walkToSuggested(&app.window, app.session, QStringLiteral("violation")));
+        press(&app.window, Qt::Key_S);
+        auto *conversation = app.window.findChild<ConversationPanel *>(QStringLiteral("conversationPanel"));
+        const QModelIndex current = conversation->messageView()->currentIndex();
+        QVERIFY(current.isValid());
+        const DetectedSpans spans = current.data(ConversationModel::SpansRole).value<DetectedSpans>();
+        QVERIFY(!spans.isEmpty());
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), MessageDelegate::describeSpan(spans.constFirst()));
+        QVERIFY(QToolTip::text().contains(spans.constFirst().value.toHtmlEscaped()));
+        QCOMPARE(conversation->delegate()->flashedRow(), current.row());
     }
 
     void submitWithoutVerdictExplainsWhatIsMissing()
