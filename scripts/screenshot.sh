@@ -40,10 +40,21 @@ xdotool windowfocus --sync "$window"
 sleep 1
 
 keys() { for key in "$@"; do xdotool key --clearmodifiers "$key"; sleep 0.25; done; }
-shot() { sleep 0.5; import -window "$window" "$root/docs/$1"; echo "docs/$1"; }
+# The screen area of the window, so tooltips and popups (windows of their own) are in it.
+shot() { sleep 0.8; import -window root -crop 1500x900+0+0 "$root/docs/$1"; echo "docs/$1"; }
 
-keys j                                   # first case of the queue
+keys j                                   # first case of the queue: the policy suggests a violation
 shot screenshot-main.png
+keys s                                   # the first highlighted detail, with what was found
+shot screenshot-span.png
+keys ctrl+l                              # the decision log dock
+shot screenshot-log.png
+keys ctrl+l ctrl+e                       # hide it again; the export dialog
+sleep 0.5
+dialog=$(xdotool search --onlyvisible --name "Export Decisions" | head -1)
+[[ -n "$dialog" ]] && import -window "$dialog" "$root/docs/screenshot-export.png" && echo docs/screenshot-export.png
+keys Escape
+xdotool windowfocus --sync "$window"     # no window manager here to hand focus back
 keys 1 n                                 # violation, then write a note
 xdotool type --delay 20 "Phone number shared before the contract started."
 keys Escape ctrl+Return                  # leave the note, submit and go to the next case
