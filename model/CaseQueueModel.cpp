@@ -38,13 +38,19 @@ QString humanAge(const QDateTime &since)
     return CaseQueueModel::tr("%1 d").arg(seconds / 86400);
 }
 
-QString likePattern(const QString &text)
+// Text for LIKE ... ESCAPE '\' that matches only itself.
+QString escapeLike(const QString &text)
 {
     QString escaped = text;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
     escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+    return escaped;
+}
+
+QString likePattern(const QString &text)
+{
+    return QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
 }
 
 } // namespace
@@ -300,6 +306,27 @@ AsyncSqlReader::Query CaseQueueModel::buildQuery(Scope scope, const QString &ext
         conditions.append(QStringLiteral("c.status IN (%1)").arg(marks.join(QStringLiteral(", "))));
     }
     const QString text = m_filter.text.trimmed();
+    if (filtered && !m_filter.contactType.isEmpty()) {
+        // contact_types is a sorted comma list: match a whole entry.
+        conditions.append(QStringLiteral("(',' || c.contact_types || ',') LIKE ? ESCAPE '\\'"));
+        values.append(QStringLiteral("%,%1,%").arg(escapeLike(m_filter.contactType)));
+    }
+    if (filtered && !m_filter.suggested.isEmpty()) {
+        conditions.append(QStringLiteral("c.suggested_verdict = ?"));
+        values.append(m_filter.suggested);
+    }
+    if (filtered && !m_filter.assignee.isEmpty()) {
+        conditions.append(QStringLiteral("m.name = ?"));
+        values.append(m_filter.assignee);
+    }
+    if (filtered && m_filter.flaggedFrom.isValid()) {
+        conditions.append(QStringLiteral("c.flagged_at >= ?"));
+        values.append(m_filter.flaggedFrom.toString(Qt::ISODate));
+    }
+    if (filtered && m_filter.flaggedTo.isValid()) {
+        conditions.append(QStringLiteral("c.flagged_at < ?"));
+        values.append(m_filter.flaggedTo.addDays(1).toString(Qt::ISODate));
+    }
     if (filtered && !text.isEmpty()) {
         conditions.append(QStringLiteral(
             "(c.job_title LIKE ? ESCAPE '\\' OR cl.display_name LIKE ? ESCAPE '\\' OR fl.display_name LIKE ? "

@@ -15,10 +15,17 @@ struct QueueFilter
 {
     QStringList statuses; // empty: every status
     QString text;         // matched against job title, people and case ids
+    QString contactType;  // a ContactType name found in the case, "" for any
+    QString suggested;    // a suggested verdict name, "" for any
+    QString assignee;     // a moderator's name, "" for anyone
+    QDate flaggedFrom;    // flagged on or after this day (UTC), invalid for no bound
+    QDate flaggedTo;      // flagged on or before this day
 
     friend bool operator==(const QueueFilter &a, const QueueFilter &b)
     {
-        return a.statuses == b.statuses && a.text == b.text;
+        return a.statuses == b.statuses && a.text == b.text && a.contactType == b.contactType
+            && a.suggested == b.suggested && a.assignee == b.assignee && a.flaggedFrom == b.flaggedFrom
+            && a.flaggedTo == b.flaggedTo;
     }
 };
 

@@ -1,6 +1,7 @@
 #include "DecisionLogPanel.h"
 
 #include "AuditLogModel.h"
+#include "DateBoundEdit.h"
 #include "DecisionLogModel.h"
 #include "PolicyTerms.h"
 
@@ -35,25 +36,6 @@ protected:
             option->font.setStrikeOut(true);
     }
 };
-
-// A date filter whose lowest value means "no bound".
-QDateEdit *createDateBound(QWidget *parent, const QString &objectName, const QString &accessibleName)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(QDate(2000, 1, 1));
-    edit->setSpecialValueText(DecisionLogPanel::tr("any day"));
-    edit->setDate(edit->minimumDate());
-    return edit;
-}
-
-QDate dateBound(const QDateEdit *edit)
-{
-    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
-}
 
 QTableView *createLogTable(QWidget *parent, const QString &objectName, QAbstractItemModel *model)
 {
@@ -101,8 +83,8 @@ QWidget *DecisionLogPanel::createDecisionsPage()
     m_verdict->addItem(tr("Every verdict"), QString());
     for (const QString &name : verdictNames())
         m_verdict->addItem(name, name);
-    m_from = createDateBound(page, QStringLiteral("logFromDateEdit"), tr("Decided from"));
-    m_to = createDateBound(page, QStringLiteral("logToDateEdit"), tr("Decided until"));
+    m_from = new DateBoundEdit(QStringLiteral("logFromDateEdit"), tr("Decided from"), page);
+    m_to = new DateBoundEdit(QStringLiteral("logToDateEdit"), tr("Decided until"), page);
     m_decisionTable = createLogTable(page, QStringLiteral("decisionLogTableView"), m_decisions);
     m_decisionTable->setAccessibleName(tr("Decisions"));
     m_decisionTable->setItemDelegate(new ReversedDecisionDelegate(m_decisionTable));
@@ -213,8 +195,8 @@ void DecisionLogPanel::applyDecisionFilter()
     DecisionLogFilter filter;
     filter.moderator = m_moderator->currentData().toString();
     filter.verdict = m_verdict->currentData().toString();
-    filter.from = dateBound(m_from);
-    filter.to = dateBound(m_to);
+    filter.from = m_from->bound();
+    filter.to = m_to->bound();
     m_decisions->setFilter(filter);
 }
 

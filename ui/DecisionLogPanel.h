@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -13,6 +12,7 @@ class QTabWidget;
 namespace cg {
 
 class AuditLogModel;
+class DateBoundEdit;
 class DecisionLogModel;
 
 // The decision log and the audit log, each filtered in SQL; lives in a dock. The
@@ -54,8 +54,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_moderator = nullptr;
     QComboBox *m_verdict = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateBoundEdit *m_from = nullptr;
+    DateBoundEdit *m_to = nullptr;
     QTableView *m_decisionTable = nullptr;
     QPushButton *m_reverse = nullptr;
     bool m_canReverse = false;

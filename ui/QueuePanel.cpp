@@ -1,6 +1,10 @@
 #include "QueuePanel.h"
 
 #include "CaseQueueModel.h"
+#include "ContactType.h"
+#include "DateBoundEdit.h"
+#include "PolicyTerms.h"
+#include "SpanStyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -23,6 +27,10 @@ QueuePanel::QueuePanel(CaseQueueModel *model, QWidget *parent)
     , m_model(model)
     , m_search(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
+    , m_typeFilter(new QComboBox(this))
+    , m_suggestedFilter(new QComboBox(this))
+    , m_flaggedFrom(new DateBoundEdit(QStringLiteral("flaggedFromDateEdit"), tr("Flagged from"), this))
+    , m_flaggedTo(new DateBoundEdit(QStringLiteral("flaggedToDateEdit"), tr("Flagged until"), this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_searchDelay(new QTimer(this))
@@ -44,6 +52,17 @@ QueuePanel::QueuePanel(CaseQueueModel *model, QWidget *parent)
     m_statusFilter->addItem(tr("Claimed"), QStringList{QStringLiteral("claimed")});
     m_statusFilter->addItem(tr("Escalated"), QStringList{QStringLiteral("escalated")});
     m_statusFilter->addItem(tr("Decided"), QStringList{QStringLiteral("decided")});
+
+    m_typeFilter->setObjectName(QStringLiteral("typeFilterComboBox"));
+    m_typeFilter->setAccessibleName(tr("Contact detail filter"));
+    m_typeFilter->addItem(tr("Any detail"), QString());
+    for (ContactType type : allContactTypes())
+        m_typeFilter->addItem(contactTypeLabel(type), contactTypeName(type));
+    m_suggestedFilter->setObjectName(QStringLiteral("suggestedFilterComboBox"));
+    m_suggestedFilter->setAccessibleName(tr("Suggested verdict filter"));
+    m_suggestedFilter->addItem(tr("Any suggestion"), QString());
+    for (const QString &verdict : verdictNames())
+        m_suggestedFilter->addItem(QString(verdict).replace(QLatin1Char('_'), QLatin1Char(' ')), verdict);
 
     m_table->setObjectName(QStringLiteral("queueTableView"));
     m_table->setAccessibleName(tr("Cases"));
@@ -78,9 +97,18 @@ QueuePanel::QueuePanel(CaseQueueModel *model, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_statusFilter);
+    auto *moreFilters = new QHBoxLayout;
+    moreFilters->addWidget(m_typeFilter);
+    moreFilters->addWidget(m_suggestedFilter);
+    moreFilters->addWidget(new QLabel(tr("flagged"), this));
+    moreFilters->addWidget(m_flaggedFrom);
+    moreFilters->addWidget(new QLabel(tr("to"), this));
+    moreFilters->addWidget(m_flaggedTo);
+    moreFilters->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    layout->addLayout(moreFilters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
 
@@ -94,6 +122,10 @@ QueuePanel::QueuePanel(CaseQueueModel *model, QWidget *parent)
         focusTable();
     });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &QueuePanel::applyFilter);
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &QueuePanel::applyFilter);
+    connect(m_suggestedFilter, &QComboBox::currentIndexChanged, this, &QueuePanel::applyFilter);
+    connect(m_flaggedFrom, &QDateEdit::dateChanged, this, &QueuePanel::applyFilter);
+    connect(m_flaggedTo, &QDateEdit::dateChanged, this, &QueuePanel::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { emit currentCaseChanged(m_model->caseIdAt(current.row())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePanel::onModelReset);
@@ -108,6 +140,10 @@ void QueuePanel::applyFilter()
     QueueFilter filter;
     filter.statuses = m_statusFilter->currentData().toStringList();
     filter.text = m_search->text();
+    filter.contactType = m_typeFilter->currentData().toString();
+    filter.suggested = m_suggestedFilter->currentData().toString();
+    filter.flaggedFrom = m_flaggedFrom->bound();
+    filter.flaggedTo = m_flaggedTo->bound();
     m_model->setFilter(filter);
 }
 

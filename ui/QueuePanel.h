@@ -11,6 +11,7 @@ class QTimer;
 namespace cg {
 
 class CaseQueueModel;
+class DateBoundEdit;
 
 // The case queue: search, status filter and the paged table. Tells the window
 // which case the moderator moved to; knows nothing about deciding.
@@ -47,6 +48,10 @@ private:
     CaseQueueModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_statusFilter;
+    QComboBox *m_typeFilter;
+    QComboBox *m_suggestedFilter;
+    DateBoundEdit *m_flaggedFrom;
+    DateBoundEdit *m_flaggedTo;
     QTableView *m_table;
     QLabel *m_summary;
     QTimer *m_searchDelay;

@@ -18,6 +18,20 @@ bool waitLoaded(CaseQueueModel &model)
     return QTest::qWaitFor([&model] { return !model.isLoading(); }, 20000);
 }
 
+QueueFilter statusFilter(const QString &status)
+{
+    QueueFilter filter;
+    filter.statuses = {status};
+    return filter;
+}
+
+QueueFilter textFilter(const QString &text)
+{
+    QueueFilter filter;
+    filter.text = text;
+    return filter;
+}
+
 bool fetchAll(CaseQueueModel &model)
 {
     if (!waitLoaded(model))
@@ -119,7 +133,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         tester.setUseFetchMore(false); // paging is driven (and checked) by the test
         model.setDatabase(m_db->connection());
-        model.setFilter({{QStringLiteral("decided")}, {}});
+        model.setFilter(statusFilter(QStringLiteral("decided")));
         QVERIFY(fetchAll(model));
         QSqlQuery query(m_db->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE status = 'decided'")) && query.next());
@@ -127,6 +141,51 @@ private slots:
         QCOMPARE(model.rowCount(), query.value(0).toInt());
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.index(row, 0).data(CaseQueueModel::StatusNameRole).toString(), QStringLiteral("decided"));
+    }
+
+    void filtersByDetailSuggestionAssigneeAndDate_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("suggested");
+        QTest::addColumn<QString>("assignee");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("e-mail found") << "email" << "" << "" << QDate() << QDate()
+                                      << "(',' || contact_types || ',') LIKE '%,email,%'";
+        QTest::newRow("contact request found") << "contact_request" << "" << "" << QDate() << QDate()
+                                               << "(',' || contact_types || ',') LIKE '%,contact_request,%'";
+        QTest::newRow("suggested violation") << "" << "violation" << "" << QDate() << QDate()
+                                             << "suggested_verdict = 'violation'";
+        QTest::newRow("flagged in October") << "" << "" << "" << QDate(2026, 10, 1) << QDate(2026, 10, 31)
+                                            << "flagged_at >= '2026-10-01' AND flagged_at < '2026-11-01'";
+        QTest::newRow("phone and violation") << "phone" << "violation" << "" << QDate() << QDate()
+                                             << "(',' || contact_types || ',') LIKE '%,phone,%' AND suggested_verdict = 'violation'";
+        QTest::newRow("nobody's assigned") << "" << "" << "jonas" << QDate() << QDate() << "assignee_id IS NOT NULL";
+    }
+
+    void filtersByDetailSuggestionAssigneeAndDate()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, suggested);
+        QFETCH(QString, assignee);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QString, where);
+        QueueFilter filter;
+        filter.contactType = type;
+        filter.suggested = suggested;
+        filter.assignee = assignee;
+        filter.flaggedFrom = from;
+        filter.flaggedTo = to;
+        CaseQueueModel model;
+        model.setDatabase(m_db->connection());
+        model.setFilter(filter);
+        QVERIFY(fetchAll(model));
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE ") + where) && query.next());
+        QCOMPARE(model.rowCount(), query.value(0).toInt());
     }
 
     void searchesTextSafely_data()
@@ -145,7 +204,7 @@ private slots:
         QFETCH(bool, expectRows);
         CaseQueueModel model;
         model.setDatabase(m_db->connection());
-        model.setFilter({{}, text});
+        model.setFilter(textFilter(text));
         QVERIFY(waitLoaded(model));
         QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
         QCOMPARE(model.rowCount() > 0, expectRows);
@@ -185,8 +244,8 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         tester.setUseFetchMore(false);
         model.setDatabase(m_db->connection());
-        model.setFilter({{QStringLiteral("new")}, {}});
-        model.setFilter({{QStringLiteral("decided")}, {}}); // before the first results arrive
+        model.setFilter(statusFilter(QStringLiteral("new")));
+        model.setFilter(statusFilter(QStringLiteral("decided"))); // before the first results arrive
         QVERIFY(fetchAll(model));
         QVERIFY(model.rowCount() > 0);
         for (int row = 0; row < model.rowCount(); ++row)
