@@ -9,6 +9,8 @@
 #include "DecisionLogModel.h"
 #include "DecisionLogPanel.h"
 #include "DecisionPanel.h"
+#include "DecisionService.h"
+#include "CaseDatabase.h"
 #include "DemoDatabaseWriter.h"
 #include "ExportDialog.h"
 #include "FileDialog.h"
@@ -490,6 +492,39 @@ private slots:
         QCOMPARE(QToolTip::text(), MessageDelegate::describeSpan(spans.constFirst()));
         QVERIFY(QToolTip::text().contains(spans.constFirst().value.toHtmlEscaped()));
         QCOMPARE(conversation->delegate()->flashedRow(), current.row());
+    }
+
+    void aDecisionMadeElsewhereMeanwhileIsAConflict()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("conflict.sqlite"));
+        QVERIFY(QFile::copy(m_demoPath, copy));
+        RunningApp app(m_settingsPath, QStringLiteral("kim"));
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        QVERIFY(app.window.openDatabase(copy));
+        QTRY_VERIFY(app.session.queue()->rowCount() > 0);
+        QVERIFY(walkToSuggested(&app.window, app.session, QStringLiteral("violation")));
+        const qint64 caseId = app.session.currentCaseId();
+        {
+            // Another moderator, on another connection, decides the same case first.
+            OpenResult opened;
+            auto other = CaseDatabase::open(copy, OpenMode::ExistingOnly, &opened);
+            QVERIFY2(other, qPrintable(opened.message));
+            DecisionRequest request;
+            request.caseId = caseId;
+            request.verdict = QStringLiteral("allowed");
+            request.moderator = QStringLiteral("mei");
+            QVERIFY(DecisionService(other->connection()).record(request).recorded());
+        }
+        press(&app.window, Qt::Key_1);
+        press(&app.window, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(app.session.currentCaseId(), caseId); // still on the case
+        const QString message = app.window.messageBar()->text();
+        QVERIFY2(message.contains(QStringLiteral("mei")) && message.contains(QStringLiteral("allowed")), qPrintable(message));
+        QCOMPARE(app.session.currentCase()->status, QStringLiteral("decided")); // reloaded
+
+        // Having seen it, the moderator submits again on the current version.
+        press(&app.window, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(app.session.currentCaseId() != caseId);
     }
 
     void submitWithoutVerdictExplainsWhatIsMissing()
