@@ -3,7 +3,9 @@
 #include "AssessmentStore.h"
 #include "CaseDatabase.h"
 #include "ContactPolicy.h"
+#include "Assessment.h"
 #include "CaseImporter.h"
+#include "CaseRecordLoader.h"
 #include "DecisionService.h"
 #include "Detector.h"
 #include "ModeratorDirectory.h"
@@ -90,8 +92,16 @@ DemoWriteOutcome fill(CaseDatabase &database, const DemoOptions &options, int th
     }
     outcome.spans = scanned.spansFound;
 
+    const ContactPolicyLoad policy = ContactPolicy::builtIn();
+    if (!policy.policy) {
+        outcome.error = policy.error;
+        return outcome;
+    }
+    const PolicyAssessor assessor(policy.policy, detector);
+
     // Older decisions are replayed in time order, so each person's history builds up
-    // as it would have.
+    // as it would have. Where the policy agrees with the verdict, the decision takes
+    // its bases, as a moderator ticking the suggested ones would.
     std::stable_sort(decided.begin(), decided.end(), [](const auto &a, const auto &b) {
         return a.first->decision->decidedAt < b.first->decision->decidedAt;
     });
@@ -106,6 +116,14 @@ DemoWriteOutcome fill(CaseDatabase &database, const DemoOptions &options, int th
         request.moderator = prior.moderator;
         request.note = prior.note;
         request.decidedAt = prior.decidedAt;
+        QString loadError;
+        if (const auto loaded = CaseRecordLoader::load(db, caseId, &loadError)) {
+            const Assessment suggested = assessor.assess(loaded->record, loaded->spans);
+            if (verdictName(suggested.verdict) == prior.verdict) {
+                for (const Basis basis : suggested.basis)
+                    request.basis.append(basisName(basis));
+            }
+        }
         const auto moderator = directory.find(prior.moderator);
         request.training = moderator && moderator->role == ModeratorRole::Trainee;
         const DecisionOutcome recorded = decisions.record(request);
@@ -117,12 +135,6 @@ DemoWriteOutcome fill(CaseDatabase &database, const DemoOptions &options, int th
     }
 
     // Suggestions last: they depend on each person's history of decisions.
-    const ContactPolicyLoad policy = ContactPolicy::builtIn();
-    if (!policy.policy) {
-        outcome.error = policy.error;
-        return outcome;
-    }
-    const PolicyAssessor assessor(policy.policy, detector);
     const AssessOutcome assessed = AssessmentStore(db, assessor, kDemoActor).assessPending(threads);
     if (!assessed.ok) {
         outcome.error = assessed.error;
