@@ -243,7 +243,8 @@ void ConversationFileImporter::runJsonLines(QIODevice &in, ImportSummary &summar
         const qint64 number = ++summary.linesRead;
         if (isBlank(line))
             continue;
-        QStringDecoder decoder(QStringDecoder::Utf8);
+        // Stateless: a sequence cut off at the end of the line is an error too.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString decoded = decoder(line); // decoding is lazy: it happens here
         if (decoder.hasError()) {
             onError({number, QString(), QStringLiteral("the line is not valid UTF-8")});

@@ -10,7 +10,9 @@ constexpr qint64 kChunkSize = 64 * 1024;
 
 QString decodeField(const QByteArray &bytes, int column, QString *error)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    // Stateless: a multi-byte sequence cut off at the field's end is an error, not
+    // something held back for more input and silently dropped.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
     if (decoder.hasError() && error->isEmpty())
         *error = QStringLiteral("column %1 is not valid UTF-8").arg(column);

@@ -135,7 +135,8 @@ void JsonLinesProcessor::process(Work &work) const
         work.output = errorLine(id, work.lineNumber, reason);
     };
 
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    // Stateless: a sequence cut off at the end of the line is an error too.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     // decode() is lazy: converting to QString runs the decoder and sets hasError().
     [[maybe_unused]] const QString decoded = decoder.decode(line);
     if (decoder.hasError()) {
