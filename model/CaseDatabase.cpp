@@ -27,6 +27,8 @@ constexpr int kSqliteReadOnly = 8;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADatabase = 26;
 
+constexpr int kBusyTimeoutMs = 5000;
+
 OpenResult classify(const QSqlError &error, const QString &path)
 {
     const int code = error.nativeErrorCode().toInt() & 0xff;
@@ -112,6 +114,28 @@ bool CaseDatabase::setBulkLoading(bool bulk)
     return query.exec(bulk ? QStringLiteral("PRAGMA synchronous = OFF") : QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
+QString CaseDatabase::diagnose() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
+        const OpenResult failed = classify(query.lastError(), m_path);
+        return failed.error == OpenError::Corrupt || failed.error == OpenError::NotADatabase ? failed.message : QString();
+    }
+    if (!query.next() || query.value(0).toString() != QLatin1String("ok"))
+        return classify(QSqlError({}, {}, QSqlError::StatementError, QString::number(kSqliteCorrupt)), m_path).message;
+    query.finish();
+    // Whether another connection holds the write lock right now, without waiting for it.
+    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = 0")))
+        return {};
+    QString message;
+    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        query.exec(QStringLiteral("ROLLBACK"));
+    else if (classify(query.lastError(), m_path).error == OpenError::Locked)
+        message = classify(query.lastError(), m_path).message;
+    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
+    return message;
+}
+
 int CaseDatabase::schemaVersion() const
 {
     return Migrations::currentVersion(connection());
@@ -153,7 +177,7 @@ std::unique_ptr<CaseDatabase> CaseDatabase::open(const QString &path, OpenMode m
     std::unique_ptr<CaseDatabase> database(new CaseDatabase(info.absoluteFilePath(), newConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db.open()) {
         outcome = classify(db.lastError(), path);
         return nullptr;
@@ -185,14 +209,18 @@ std::unique_ptr<CaseDatabase> CaseDatabase::open(const QString &path, OpenMode m
     }
 
     QSqlQuery query(db);
-    const QString settings[] = {
+    QStringList settings = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         // Decisions are evidence: wait for the disk on every commit.
         QStringLiteral("PRAGMA synchronous = FULL"),
-        QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
     };
-    for (const QString &statement : settings) {
+    // Setting it writes the file even when unchanged: only a new file gets it, so opening
+    // an existing one writes nothing (it is not blocked by another program writing, and
+    // a damaged file is not written to).
+    if (applicationId != kApplicationId)
+        settings.append(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+    for (const QString &statement : std::as_const(settings)) {
         if (!query.exec(statement)) {
             outcome = classify(query.lastError(), path);
             return nullptr;

@@ -54,6 +54,11 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
+    // Asked after an operation failed, to say why in terms a user can act on: a message
+    // naming the file when it is damaged (SQLite's quick check) or another program holds
+    // its write lock; empty otherwise.
+    QString diagnose() const;
+
     // Written into the SQLite header so other programs' files are recognised.
     static constexpr int kApplicationId = 0x43474442; // "CGDB"
 

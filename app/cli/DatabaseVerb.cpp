@@ -97,7 +97,15 @@ int DatabaseVerb::run(const QStringList &arguments, CliStreams streams)
     if (!database)
         return fail(streams, opened.message);
     Context context{parser, *database, streams};
-    return execute(context);
+    const int exitCode = execute(context);
+    // SQLite's own words ("database is locked", "database disk image is malformed") name
+    // neither the file nor what to do; say so when the file is damaged or locked.
+    if (exitCode == ExitUsageOrIo) {
+        const QString diagnosis = database->diagnose();
+        if (!diagnosis.isEmpty())
+            return fail(streams, diagnosis);
+    }
+    return exitCode;
 }
 
 } // namespace cg::cli

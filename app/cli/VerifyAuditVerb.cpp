@@ -16,6 +16,10 @@ int VerifyAuditVerb::execute(Context &context)
 {
     const AuditVerification verification = AuditLog::verify(context.database.connection());
     if (!verification.intact) {
+        // A damaged file is not a tampered log: say which it is.
+        const QString diagnosis = context.database.diagnose();
+        if (!diagnosis.isEmpty())
+            return fail(context.streams, diagnosis);
         writeLine(context.streams.out, QStringLiteral("Audit log broken: %1").arg(verification.problem));
         return ExitAuditBroken;
     }
