@@ -14,6 +14,8 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <iterator>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -52,11 +54,6 @@ int overlapRank(ContactType type)
     return 7;
 }
 
-bool overlaps(const DetectedSpan &a, const DetectedSpan &b)
-{
-    return a.start < b.end && b.start < a.end;
-}
-
 // Keeps the best span of every overlapping group: by kind, then confidence, then
 // the longer one.
 DetectedSpans resolveOverlaps(DetectedSpans spans)
@@ -70,12 +67,18 @@ DetectedSpans resolveOverlaps(DetectedSpans spans)
             return (a.end - a.start) > (b.end - b.start);
         return a.confidence > b.confidence;
     });
+    // Kept spans never overlap, so they sit in a map by start and a new span can
+    // only clash with its neighbours: O(n log n) even for a huge message.
+    std::map<qsizetype, qsizetype> taken; // start -> end
     DetectedSpans kept;
     for (const DetectedSpan &span : spans) {
-        const bool clash = std::any_of(kept.cbegin(), kept.cend(),
-                                       [&](const DetectedSpan &other) { return overlaps(span, other); });
-        if (!clash)
-            kept.append(span);
+        auto next = taken.lower_bound(span.start);
+        if (next != taken.end() && next->first < span.end)
+            continue;
+        if (next != taken.begin() && std::prev(next)->second > span.start)
+            continue;
+        taken.emplace(span.start, span.end);
+        kept.append(span);
     }
     std::sort(kept.begin(), kept.end(), [](const DetectedSpan &a, const DetectedSpan &b) {
         return a.start != b.start ? a.start < b.start : a.end < b.end;
@@ -124,7 +127,7 @@ struct Detector::Private
     std::vector<ContextWord> contextWords;
 
     void build(const DetectionData &data);
-    void applyContext(const QString &text, DetectedSpan &span) const;
+    void applyContext(const NormalizedText &text, DetectedSpan &span) const;
 };
 
 void Detector::Private::build(const DetectionData &data)
@@ -165,10 +168,11 @@ void Detector::Private::build(const DetectionData &data)
         contextWords.push_back({word.type, word.weight, word.where, QString::fromStdString(word.word)});
 }
 
-void Detector::Private::applyContext(const QString &text, DetectedSpan &span) const
+void Detector::Private::applyContext(const NormalizedText &normalized, DetectedSpan &span) const
 {
-    const qsizetype start = codePointToUtf16(text, span.start);
-    const qsizetype end = codePointToUtf16(text, span.end);
+    const QString &text = normalized.original();
+    const qsizetype start = normalized.utf16Offset(span.start);
+    const qsizetype end = normalized.utf16Offset(span.end);
     const QString before = text.mid(std::max<qsizetype>(0, start - kBeforeWindow),
                                     std::min(start, kBeforeWindow)).toLower();
     const QString rightBefore = before.right(kRightBeforeWindow);
@@ -274,7 +278,7 @@ DetectedSpans Detector::detect(const QString &text) const
             d->rules[r]->find(normalized, fired, found);
     }
     for (DetectedSpan &span : found)
-        d->applyContext(text, span);
+        d->applyContext(normalized, span);
     found.erase(std::remove_if(found.begin(), found.end(),
                                [this](const DetectedSpan &span) {
                                    return span.confidence < d->options.minConfidence;

@@ -38,6 +38,12 @@ public:
     qsizetype codePointStart(std::size_t byteStart) const;
     qsizetype codePointEnd(std::size_t byteEnd) const;
 
+    // UTF-16 index into original() of a code-point offset, in constant time.
+    qsizetype utf16Offset(qsizetype codePoint) const
+    {
+        return m_utf16Index.empty() ? codePoint : m_utf16Index[std::size_t(codePoint)];
+    }
+
     // Whether the writer disguised any character inside [byteStart, byteEnd):
     // a folded look-alike or an invisible character between two kept ones.
     bool isDisguised(std::size_t byteStart, std::size_t byteEnd) const;
