@@ -104,6 +104,7 @@ AssessOutcome AssessmentStore::assessPending(int threads, const Progress &progre
         return outcome;
     }
     const qint64 total = count.value(0).toLongLong();
+    count.finish(); // an open statement would keep a snapshot and stop checkpoints
 
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, threads));
@@ -125,6 +126,7 @@ AssessOutcome AssessmentStore::assessPending(int threads, const Progress &progre
         QList<PendingCase> batch;
         while (select.next())
             batch.append({select.value(0).toLongLong(), {}, {}});
+        select.finish();
         if (batch.isEmpty())
             break;
         lastId = batch.constLast().id;

@@ -125,6 +125,9 @@ ScanOutcome Scanner::scan(ScanScope scope, int threads, const Progress &progress
         return outcome;
     }
     const qint64 total = count.value(0).toLongLong();
+    // A statement left open keeps a read snapshot, and then SQLite can never
+    // checkpoint: the write-ahead log would grow by the whole scan.
+    count.finish();
 
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, threads));
@@ -147,6 +150,7 @@ ScanOutcome Scanner::scan(ScanScope scope, int threads, const Progress &progress
         QList<PendingMessage> batch;
         while (select.next())
             batch.append({select.value(0).toLongLong(), select.value(1).toLongLong(), select.value(2).toString(), {}});
+        select.finish();
         if (batch.isEmpty())
             break;
         lastId = batch.constLast().id;

@@ -100,6 +100,43 @@ private slots:
                  QStringLiteral("badge_loss"));
     }
 
+    void longRunsLetSqliteCheckpoint()
+    {
+        // A statement left open across batches holds a read snapshot; SQLite then
+        // cannot checkpoint past it and the -wal file grows by all the run writes.
+        // Mid-run, another connection must be able to checkpoint every frame.
+        CaseImporter importer(m_db->connection(), QStringLiteral("tester"));
+        QVERIFY(m_db->setBulkLoading(true));
+        for (int i = 0; i < 700; ++i) {
+            QVERIFY(importer.import(sampleConversation(QStringLiteral("bulk-%1").arg(i),
+                                                       {QStringLiteral("call +1 415 555 0132"), QStringLiteral("ok")},
+                                                       QStringLiteral("fl-%1").arg(i % 40)))
+                        .ok);
+        }
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        probe.setDatabaseName(m_db->path());
+        QVERIFY(probe.open());
+        QStringList blocked;
+        const auto checkpointAll = [&probe, &blocked](const QString &when) {
+            QSqlQuery query(probe);
+            if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next())
+                return;
+            if (query.value(1).toInt() != query.value(2).toInt()) // frames in the log, frames checkpointed
+                blocked << when;
+        };
+        QVERIFY(Scanner(m_db->connection(), m_detector, QStringLiteral("tester"))
+                    .scan(ScanScope::All, 2, [&](qint64 done, qint64) { checkpointAll(QStringLiteral("scan %1").arg(done)); })
+                    .ok);
+        const PolicyAssessor assessor(m_policy, m_detector);
+        QVERIFY(AssessmentStore(m_db->connection(), assessor, QStringLiteral("tester"))
+                    .assessPending(2, [&](qint64 done, qint64) { checkpointAll(QStringLiteral("assess %1").arg(done)); })
+                    .ok);
+        probe.close();
+        probe = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+        QVERIFY2(blocked.isEmpty(), qPrintable(blocked.join(QStringLiteral(", "))));
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CaseDatabase> m_db;
