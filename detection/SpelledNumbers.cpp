@@ -148,6 +148,34 @@ const SpelledNumbers::Meaning *SpelledNumbers::meaningOf(std::string_view lowerW
     return it == m_words.end() ? nullptr : &it->second;
 }
 
+bool SpelledNumbers::fromMeaning(const Meaning *meaning, Token &token)
+{
+    if (meaning == nullptr)
+        return false;
+    token.disguised = true;
+    switch (meaning->kind) {
+    case Kind::Digit:
+        token.type = Token::Type::Digits;
+        token.digits = std::string(1, char('0' + meaning->value));
+        return true;
+    case Kind::Repeat:
+        token.type = Token::Type::Repeat;
+        token.repeat = meaning->value;
+        return true;
+    case Kind::Plus:
+        token.type = Token::Type::Plus;
+        token.plusWord = true;
+        return true;
+    case Kind::ZeroAfterNumber:
+        token.type = Token::Type::ZeroAfter;
+        return true;
+    case Kind::Join:
+        token.type = Token::Type::Join;
+        return true;
+    }
+    return false;
+}
+
 bool SpelledNumbers::readWord(std::string_view word, Token &token) const
 {
     const bool hasDigit = std::any_of(word.begin(), word.end(), isAsciiDigit);
@@ -160,31 +188,7 @@ bool SpelledNumbers::readWord(std::string_view word, Token &token) const
     std::string lower(word);
     std::transform(lower.begin(), lower.end(), lower.begin(), lowerAscii);
     if (!hasDigit) {
-        const Meaning *meaning = meaningOf(lower);
-        if (meaning == nullptr)
-            return false;
-        token.disguised = true;
-        switch (meaning->kind) {
-        case Kind::Digit:
-            token.type = Token::Type::Digits;
-            token.digits = std::string(1, char('0' + meaning->value));
-            return true;
-        case Kind::Repeat:
-            token.type = Token::Type::Repeat;
-            token.repeat = meaning->value;
-            return true;
-        case Kind::Plus:
-            token.type = Token::Type::Plus;
-            token.plusWord = true;
-            return true;
-        case Kind::ZeroAfterNumber:
-            token.type = Token::Type::ZeroAfter;
-            return true;
-        case Kind::Join:
-            token.type = Token::Type::Join;
-            return true;
-        }
-        return false;
+        return fromMeaning(meaningOf(lower), token);
     }
     // Digits glued to letters: "9one7", "01four3", "O77OO", "OI28".
     token.type = Token::Type::Digits;
@@ -292,30 +296,7 @@ bool SpelledNumbers::readScriptWord(const std::string &text, std::size_t at, std
         return false;
     const std::string lower =
         QString::fromUtf8(text.data() + at, qsizetype(end - at)).toLower().toStdString();
-    const Meaning *meaning = meaningOf(lower);
-    if (meaning == nullptr)
-        return false;
-    token.disguised = true;
-    switch (meaning->kind) {
-    case Kind::Digit:
-        token.digits = std::string(1, char('0' + meaning->value));
-        return true;
-    case Kind::Repeat:
-        token.type = Token::Type::Repeat;
-        token.repeat = meaning->value;
-        return true;
-    case Kind::Plus:
-        token.type = Token::Type::Plus;
-        token.plusWord = true;
-        return true;
-    case Kind::ZeroAfterNumber:
-        token.type = Token::Type::ZeroAfter;
-        return true;
-    case Kind::Join:
-        token.type = Token::Type::Join;
-        return true;
-    }
-    return false;
+    return fromMeaning(meaningOf(lower), token);
 }
 
 std::size_t SpelledNumbers::matchJoinPhrase(const std::string &text, std::size_t at) const

@@ -35,6 +35,7 @@ private:
     };
 
     bool readToken(const std::string &text, std::size_t at, Token &token) const;
+    static bool fromMeaning(const Meaning *meaning, Token &token);
     bool readWord(std::string_view word, Token &token) const;
     bool readScriptWord(const std::string &text, std::size_t at, std::size_t end, Token &token) const;
     std::size_t matchJoinPhrase(const std::string &text, std::size_t at) const;
