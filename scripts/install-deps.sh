@@ -12,6 +12,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libre2-dev libsqlite3-dev libphonenumber-dev libprotobuf-dev
     fonts-dejavu-core sqlite3
+    clang libclang-rt-14-dev
 )
 if [[ "${1:-}" == "--display" ]]; then
     packages+=(xvfb xdotool imagemagick x11-utils)
