@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QSet>
 #include <QStringList>
 
 namespace cg {
@@ -279,6 +280,8 @@ bool readMessages(Reader &reader, const QJsonObject &root, const QString &defaul
     if (!reader.array(root, QString(), QStringLiteral("messages"), &entries, true))
         return false;
     messages->reserve(entries.size());
+    QSet<QString> ids; // a conversation can hold 100,000 messages: no pairwise comparison
+    ids.reserve(entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QString path = QStringLiteral("messages[%1]").arg(i);
         if (!entries.at(i).isObject())
@@ -292,11 +295,9 @@ bool readMessages(Reader &reader, const QJsonObject &root, const QString &defaul
             || !reader.string(object, path, QStringLiteral("text"), &message.text, true)
             || !reader.oneOf(object, path, QStringLiteral("phase"), kPhases, &message.phase, false))
             return false;
-        for (const MessageRecord &earlier : std::as_const(*messages)) {
-            if (earlier.externalId == message.externalId)
-                return reader.fail(path + QStringLiteral(".id"),
-                                   QStringLiteral("\"%1\" is used twice").arg(message.externalId));
-        }
+        if (ids.contains(message.externalId))
+            return reader.fail(path + QStringLiteral(".id"), QStringLiteral("\"%1\" is used twice").arg(message.externalId));
+        ids.insert(message.externalId);
         messages->append(message);
     }
     return true;
