@@ -18,7 +18,7 @@ fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCONTACTGUARD_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
-    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ >/dev/null
+    -DCMAKE_CXX_COMPILER=clang++ >/dev/null
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}"
 
 export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:abort_on_error=1"
