@@ -117,6 +117,7 @@ ImportOutcome CaseImporter::import(const ConversationRecord &record)
     }
     const bool isNew = !existing.next();
     qint64 conversationId = isNew ? 0 : existing.value(0).toLongLong();
+    existing.finish(); // a read open at COMMIT would stop the write-ahead log from restarting
     if (isNew) {
         conversationId = insertConversation(record, clientId, freelancerId, &error);
         if (!conversationId || !upsertContract(conversationId, record.contract, &error)) {

@@ -84,6 +84,9 @@ DecisionOutcome DecisionService::record(const DecisionRequest &request)
         return fail(DecisionOutcome::Status::Rejected, QStringLiteral("case %1 does not exist").arg(request.caseId));
     const int version = caseQuery.value(0).toInt();
     const qint64 subjectId = caseQuery.value(1).toLongLong();
+    // A read still open at COMMIT pins the connection's snapshot, and SQLite can then
+    // never restart the write-ahead log: it would grow with every decision.
+    caseQuery.finish();
     if (request.expectedVersion && *request.expectedVersion != version) {
         return fail(DecisionOutcome::Status::Conflict,
                     QStringLiteral("Case %1 changed after you opened it (version %2, now %3): %4")
@@ -213,12 +216,15 @@ DecisionOutcome DecisionService::reverse(const ReversalRequest &request)
     const qint64 subjectId = original.value(1).toLongLong();
     const QString verdict = original.value(2).toString();
     const int version = original.value(5).toInt();
-    if (!original.value(3).isNull())
+    const bool isReversal = !original.value(3).isNull();
+    const bool alreadyReversed = original.value(4).toBool();
+    original.finish(); // see record(): no read may stay open until COMMIT
+    if (isReversal)
         return fail(DecisionOutcome::Status::Rejected,
                     QStringLiteral("decision %1 is itself a reversal; record a new decision on case %2 instead")
                         .arg(request.decisionId)
                         .arg(caseId));
-    if (original.value(4).toBool())
+    if (alreadyReversed)
         return fail(DecisionOutcome::Status::Rejected,
                     QStringLiteral("decision %1 is a training decision; it changed no case").arg(request.decisionId));
     if (!original.value(6).isNull())

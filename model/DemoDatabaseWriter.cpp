@@ -132,6 +132,8 @@ DemoWriteOutcome fill(CaseDatabase &database, const DemoOptions &options, int th
             return outcome;
         }
         ++outcome.decisions;
+        if (progress)
+            progress(QStringLiteral("decide"), outcome.decisions, decided.size());
     }
 
     // Suggestions last: they depend on each person's history of decisions.
