@@ -183,20 +183,14 @@ AssessOutcome AssessmentStore::assessPending(int threads, const Progress &progre
             const QString verdict = verdictName(assessment.verdict);
             verdicts.insert(verdict, verdicts.value(verdict).toInt() + 1);
         }
-        const QString auditError = AuditLog::append(
-            m_db, m_actor, QStringLiteral("assess"), QStringLiteral("conversations"),
+        outcome.error = AuditLog::appendAndCommit(
+            transaction, m_db, m_actor, QStringLiteral("assess"), QStringLiteral("conversations"),
             QStringLiteral("%1-%2").arg(batch.constFirst().id).arg(lastId),
             QJsonObject{{QStringLiteral("assessor"), currentVersion},
                         {QStringLiteral("conversations"), static_cast<qint64>(batch.size())},
                         {QStringLiteral("verdicts"), verdicts}});
-        if (!auditError.isEmpty()) {
-            outcome.error = auditError;
+        if (!outcome.error.isEmpty())
             return outcome;
-        }
-        if (!transaction.commit()) {
-            outcome.error = transaction.error();
-            return outcome;
-        }
         outcome.conversationsAssessed += batch.size();
         if (progress)
             progress(outcome.conversationsAssessed, total);

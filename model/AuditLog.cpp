@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "SqlTransaction.h"
 #include "SqlValues.h"
 #include "Timestamps.h"
 
@@ -150,6 +151,16 @@ QString AuditLog::append(QSqlDatabase &db, const QString &actor, const QString &
             return head.lastError().text();
     }
     return {};
+}
+
+QString AuditLog::appendAndCommit(SqlTransaction &transaction, QSqlDatabase &db, const QString &actor,
+                                  const QString &action, const QString &entity, const QString &entityId,
+                                  const QJsonObject &details)
+{
+    const QString error = append(db, actor, action, entity, entityId, details);
+    if (!error.isEmpty())
+        return error;
+    return transaction.commit() ? QString() : transaction.error();
 }
 
 AuditVerification AuditLog::verify(const QSqlDatabase &db)

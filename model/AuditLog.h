@@ -32,6 +32,8 @@ struct AuditVerification
 // The append-only, hash-chained log of every change. Each entry's SHA-256 covers
 // its own fields and the previous entry's hash, so editing, deleting, inserting or
 // reordering rows breaks the chain at the first entry touched.
+class SqlTransaction;
+
 class AuditLog final
 {
 public:
@@ -39,6 +41,10 @@ public:
     // so the change and its entry are kept or lost together. Returns an error or "".
     static QString append(QSqlDatabase &db, const QString &actor, const QString &action, const QString &entity,
                           const QString &entityId, const QJsonObject &details);
+    // How every audited change ends: its entry, then the commit of both together.
+    static QString appendAndCommit(SqlTransaction &transaction, QSqlDatabase &db, const QString &actor,
+                                   const QString &action, const QString &entity, const QString &entityId,
+                                   const QJsonObject &details);
 
     static QString computeHash(const AuditEntry &entry);
 

@@ -18,6 +18,15 @@ namespace cg {
 
 namespace {
 
+DecisionOutcome recorded(qint64 decisionId, int caseVersion)
+{
+    DecisionOutcome outcome;
+    outcome.status = DecisionOutcome::Status::Recorded;
+    outcome.decisionId = decisionId;
+    outcome.caseVersion = caseVersion;
+    return outcome;
+}
+
 DecisionOutcome fail(DecisionOutcome::Status status, QString message, int version = 0)
 {
     DecisionOutcome outcome;
@@ -166,19 +175,12 @@ DecisionOutcome DecisionService::record(const DecisionRequest &request)
         {QStringLiteral("case_version"), version},
         {QStringLiteral("training"), request.training},
     };
-    error = AuditLog::append(m_db, request.moderator,
-                             request.training ? QStringLiteral("training_decision") : QStringLiteral("decision"),
-                             QStringLiteral("conversation"), QString::number(request.caseId), details);
+    error = AuditLog::appendAndCommit(transaction, m_db, request.moderator,
+                                      request.training ? QStringLiteral("training_decision") : QStringLiteral("decision"),
+                                      QStringLiteral("conversation"), QString::number(request.caseId), details);
     if (!error.isEmpty())
         return fail(DecisionOutcome::Status::Failed, error);
-    if (!transaction.commit())
-        return fail(DecisionOutcome::Status::Failed, transaction.error());
-
-    DecisionOutcome outcome;
-    outcome.status = DecisionOutcome::Status::Recorded;
-    outcome.decisionId = decisionId;
-    outcome.caseVersion = newVersion;
-    return outcome;
+    return recorded(decisionId, newVersion);
 }
 
 DecisionOutcome DecisionService::reverse(const ReversalRequest &request)
@@ -217,21 +219,22 @@ DecisionOutcome DecisionService::reverse(const ReversalRequest &request)
     const QString verdict = original.value(2).toString();
     const int version = original.value(5).toInt();
     const bool isReversal = !original.value(3).isNull();
-    const bool alreadyReversed = original.value(4).toBool();
+    const bool isTraining = original.value(4).toBool();
+    const QVariant reversedBy = original.value(6);
     original.finish(); // see record(): no read may stay open until COMMIT
     if (isReversal)
         return fail(DecisionOutcome::Status::Rejected,
                     QStringLiteral("decision %1 is itself a reversal; record a new decision on case %2 instead")
                         .arg(request.decisionId)
                         .arg(caseId));
-    if (alreadyReversed)
+    if (isTraining)
         return fail(DecisionOutcome::Status::Rejected,
                     QStringLiteral("decision %1 is a training decision; it changed no case").arg(request.decisionId));
-    if (!original.value(6).isNull())
+    if (!reversedBy.isNull())
         return fail(DecisionOutcome::Status::Conflict,
                     QStringLiteral("decision %1 was already reversed by decision %2")
                         .arg(request.decisionId)
-                        .arg(original.value(6).toLongLong()),
+                        .arg(reversedBy.toLongLong()),
                     version);
 
     // The reversal repeats the verdict it overturns and carries no penalty of its own.
@@ -278,7 +281,7 @@ DecisionOutcome DecisionService::reverse(const ReversalRequest &request)
     const QString rowHash = AuditLog::decisionFingerprint(m_db, reversalId, &error);
     if (rowHash.isEmpty())
         return fail(DecisionOutcome::Status::Failed, error);
-    error = AuditLog::append(m_db, request.moderator, QStringLiteral("reversal"), QStringLiteral("conversation"),
+    error = AuditLog::appendAndCommit(transaction, m_db, request.moderator, QStringLiteral("reversal"), QStringLiteral("conversation"),
                              QString::number(caseId),
                              QJsonObject{{QStringLiteral("decision_id"), reversalId},
                                          {QStringLiteral("row_hash"), rowHash},
@@ -287,14 +290,7 @@ DecisionOutcome DecisionService::reverse(const ReversalRequest &request)
                                          {QStringLiteral("case_version"), version}});
     if (!error.isEmpty())
         return fail(DecisionOutcome::Status::Failed, error);
-    if (!transaction.commit())
-        return fail(DecisionOutcome::Status::Failed, transaction.error());
-
-    DecisionOutcome outcome;
-    outcome.status = DecisionOutcome::Status::Recorded;
-    outcome.decisionId = reversalId;
-    outcome.caseVersion = version + 1;
-    return outcome;
+    return recorded(reversalId, version + 1);
 }
 
 QString DecisionService::describeChangesSince(qint64 caseId, int version) const

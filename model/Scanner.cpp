@@ -208,20 +208,14 @@ ScanOutcome Scanner::scan(ScanScope scope, int threads, const Progress &progress
                 return outcome;
             }
         }
-        const QString auditError = AuditLog::append(
-            m_db, m_actor, QStringLiteral("scan"), QStringLiteral("messages"),
+        outcome.error = AuditLog::appendAndCommit(
+            transaction, m_db, m_actor, QStringLiteral("scan"), QStringLiteral("messages"),
             QStringLiteral("%1-%2").arg(batch.constFirst().id).arg(lastId),
             QJsonObject{{QStringLiteral("detector"), version},
                         {QStringLiteral("messages"), static_cast<qint64>(batch.size())},
                         {QStringLiteral("spans"), batchSpans}});
-        if (!auditError.isEmpty()) {
-            outcome.error = auditError;
+        if (!outcome.error.isEmpty())
             return outcome;
-        }
-        if (!transaction.commit()) {
-            outcome.error = transaction.error();
-            return outcome;
-        }
         outcome.messagesScanned += batch.size();
         outcome.spansFound += batchSpans;
         if (progress)

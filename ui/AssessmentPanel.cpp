@@ -3,9 +3,7 @@
 #include "Assessment.h"
 #include "ContactPolicy.h"
 
-#include <QTextBrowser>
 #include <QUrl>
-#include <QVBoxLayout>
 
 namespace cg {
 
@@ -30,23 +28,16 @@ QString verdictColour(Verdict verdict)
 } // namespace
 
 AssessmentPanel::AssessmentPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_browser(new QTextBrowser(this))
+    : LinkedTextPanel(QStringLiteral("assessmentPanel"), tr("Suggested assessment"),
+                      tr("What the policy suggests and why"), parent)
 {
-    setObjectName(QStringLiteral("assessmentPanel"));
-    setAccessibleName(tr("Suggested assessment"));
-    m_browser->setObjectName(QStringLiteral("assessmentTextBrowser"));
-    m_browser->setAccessibleName(tr("What the policy suggests and why"));
-    m_browser->setOpenLinks(false);
-    m_browser->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_browser);
-    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == QLatin1String("evidence"))
-            activateEvidence(url.path().toInt());
-    });
     showAssessment(nullptr, nullptr, true);
+}
+
+void AssessmentPanel::onLinkActivated(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("evidence"))
+        activateEvidence(url.path().toInt());
 }
 
 void AssessmentPanel::activateEvidence(int index)
@@ -119,17 +110,12 @@ void AssessmentPanel::showAssessment(const Assessment *assessment, const Contact
 {
     m_evidence.clear();
     if (!assessment) {
-        m_browser->setHtml(tr("<p>No suggestion: select a case.</p>"));
+        setHtml(tr("<p>No suggestion: select a case.</p>"));
         return;
     }
     for (const AssessmentEvidence &evidence : assessment->evidence)
         m_evidence.append({evidence.messageId, evidence.start, evidence.end});
-    m_browser->setHtml(describe(*assessment, policy, fullyScanned));
-}
-
-QString AssessmentPanel::plainText() const
-{
-    return m_browser->toPlainText();
+    setHtml(describe(*assessment, policy, fullyScanned));
 }
 
 } // namespace cg

@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QWidget>
-
-class QTextBrowser;
+#include "LinkedTextPanel.h"
 
 namespace cg {
 
@@ -13,7 +11,7 @@ struct Assessment;
 // basis with the policy clause it rests on and the words that support it (links
 // that scroll to them), the recommended penalty with the earlier cases it counted,
 // and why an exception no longer applies when it was misused.
-class AssessmentPanel final : public QWidget
+class AssessmentPanel final : public LinkedTextPanel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssessmentPanel)
@@ -23,17 +21,18 @@ public:
 
     // `assessment` may be null (no case, or no policy).
     void showAssessment(const Assessment *assessment, const ContactPolicy *policy, bool fullyScanned);
-    QString plainText() const;
     // Follows the evidence link with this index (as a click on it would).
     void activateEvidence(int index);
 
 signals:
     void evidenceActivated(const QString &messageId, qsizetype start, qsizetype end);
 
+protected:
+    void onLinkActivated(const QUrl &url) override;
+
 private:
     QString describe(const Assessment &assessment, const ContactPolicy *policy, bool fullyScanned) const;
 
-    QTextBrowser *m_browser;
     QList<std::tuple<QString, qsizetype, qsizetype>> m_evidence; // per link index
 };
 

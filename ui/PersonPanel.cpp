@@ -1,8 +1,6 @@
 #include "PersonPanel.h"
 
-#include <QTextBrowser>
 #include <QUrl>
-#include <QVBoxLayout>
 
 namespace cg {
 
@@ -26,23 +24,16 @@ QString penaltyText(const PenaltyRecord &penalty)
 } // namespace
 
 PersonPanel::PersonPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_browser(new QTextBrowser(this))
+    : LinkedTextPanel(QStringLiteral("personPanel"), tr("Person and history"),
+                      tr("Person under review and their history"), parent)
 {
-    setObjectName(QStringLiteral("personPanel"));
-    setAccessibleName(tr("Person and history"));
-    m_browser->setObjectName(QStringLiteral("personTextBrowser"));
-    m_browser->setAccessibleName(tr("Person under review and their history"));
-    m_browser->setOpenLinks(false);
-    m_browser->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_browser);
-    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == QLatin1String("case"))
-            emit caseLinkActivated(url.path().toLongLong());
-    });
     showCase(std::nullopt);
+}
+
+void PersonPanel::onLinkActivated(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("case"))
+        emit caseLinkActivated(url.path().toLongLong());
 }
 
 QString PersonPanel::describe(const CaseDetails &details)
@@ -90,12 +81,7 @@ QString PersonPanel::describe(const CaseDetails &details)
 
 void PersonPanel::showCase(const std::optional<CaseDetails> &details)
 {
-    m_browser->setHtml(details ? describe(*details) : tr("<p>No case selected.</p>"));
-}
-
-QString PersonPanel::plainText() const
-{
-    return m_browser->toPlainText();
+    setHtml(details ? describe(*details) : tr("<p>No case selected.</p>"));
 }
 
 } // namespace cg
