@@ -1,5 +1,6 @@
 #include "ConversationPanel.h"
 
+#include "Assessment.h"
 #include "ConversationModel.h"
 #include "MessageDelegate.h"
 #include "SpanStyle.h"
@@ -133,6 +134,18 @@ bool ConversationPanel::revealSpan(const QString &messageId, qsizetype start, qs
     return true;
 }
 
+void ConversationPanel::showJoinedDetails(const QList<JoinedDetail> &joined)
+{
+    QHash<QString, QList<MessageDelegate::JoinedPart>> parts;
+    for (const JoinedDetail &detail : joined) {
+        const QString whole = tr("%1, over %n message(s)", nullptr, static_cast<int>(detail.parts.size())).arg(detail.value);
+        for (const AssessmentSpan &part : detail.parts)
+            parts[part.messageId].append({part.span, whole});
+    }
+    m_delegate->setJoinedParts(std::move(parts));
+    m_messages->viewport()->update();
+}
+
 bool ConversationPanel::focusNextSpan()
 {
     const int rows = m_model->rowCount();
@@ -142,7 +155,7 @@ bool ConversationPanel::focusNextSpan()
     int row = std::max(m_spanRow, 0);
     int index = m_spanRow < 0 ? 0 : m_spanIndex + 1;
     for (int visited = 0; visited <= rows; ++visited) {
-        const DetectedSpans spans = m_model->index(row, 0).data(ConversationModel::SpansRole).value<DetectedSpans>();
+        const DetectedSpans spans = m_delegate->spansOf(m_model->index(row, 0));
         if (index < spans.size()) {
             const DetectedSpan &span = spans.at(index);
             m_spanRow = row;
@@ -150,8 +163,8 @@ bool ConversationPanel::focusNextSpan()
             revealSpan(m_model->index(row, 0).data(ConversationModel::ExternalIdRole).toString(), span.start, span.end);
             const QModelIndex modelIndex = m_model->index(row, 0);
             const QRect where = m_delegate->spanRect(modelIndex, m_messages->visualRect(modelIndex), span.start, span.end);
-            QToolTip::showText(m_messages->viewport()->mapToGlobal(where.bottomLeft()), MessageDelegate::describeSpan(span),
-                               m_messages->viewport(), where);
+            QToolTip::showText(m_messages->viewport()->mapToGlobal(where.bottomLeft()),
+                               m_delegate->describeSpanInContext(modelIndex, span), m_messages->viewport(), where);
             return true;
         }
         row = (row + 1) % rows;

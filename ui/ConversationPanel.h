@@ -11,6 +11,7 @@ namespace cg {
 
 class ConversationModel;
 class MessageDelegate;
+struct JoinedDetail;
 
 // The selected case: who is involved, the contract and flag context, a legend of
 // span styles, and the messages as a chat with the detected spans highlighted.
@@ -29,6 +30,8 @@ public:
     // Moves to the next highlighted span (after the current one, wrapping) and shows
     // what was found there, as hovering it would; false when there is none.
     bool focusNextSpan();
+    // Links the parts of details the assessment joined across messages.
+    void showJoinedDetails(const QList<JoinedDetail> &joined);
     QListView *messageView() const { return m_messages; }
     MessageDelegate *delegate() const { return m_delegate; }
 

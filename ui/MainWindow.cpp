@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "Assessment.h"
 #include "AssessmentPanel.h"
 #include "CaseQueueModel.h"
 #include "AuditLog.h"
@@ -297,6 +298,8 @@ void MainWindow::onCurrentCaseChanged(qint64 caseId)
     m_personPanel->showCase(m_session->currentCase());
     m_assessmentPanel->showAssessment(m_session->currentAssessment(), m_session->policy(),
                                       m_session->currentCaseFullyScanned());
+    m_conversationPanel->showJoinedDetails(m_session->currentAssessment() ? m_session->currentAssessment()->joinedDetails
+                                                                          : QList<JoinedDetail>());
     m_decisionPanel->setSuggestion(m_session->suggestion());
     if (caseId != 0) {
         m_decisionPanel->reset();

@@ -74,7 +74,7 @@ std::unique_ptr<MessageDelegate::Layout> MessageDelegate::layoutFor(const QModel
     const QPalette palette = m_view ? m_view->palette() : QApplication::palette();
     const QFont font = m_view ? m_view->font() : QApplication::font();
     const QString text = index.data(Qt::DisplayRole).toString();
-    layout->spans = index.data(ConversationModel::SpansRole).value<DetectedSpans>();
+    layout->spans = spansOf(index);
     layout->header = headerText(index);
 
     QList<QTextLayout::FormatRange> ranges;
@@ -252,12 +252,43 @@ QString MessageDelegate::describeSpan(const DetectedSpan &span)
     return description;
 }
 
+DetectedSpans MessageDelegate::spansOf(const QModelIndex &index) const
+{
+    DetectedSpans spans = index.data(ConversationModel::SpansRole).value<DetectedSpans>();
+    for (const JoinedPart &part : m_joinedParts.value(index.data(ConversationModel::ExternalIdRole).toString())) {
+        const bool stored = std::any_of(spans.cbegin(), spans.cend(), [&part](const DetectedSpan &span) {
+            return span.start < part.span.end && part.span.start < span.end;
+        });
+        if (!stored)
+            spans.append(part.span);
+    }
+    std::sort(spans.begin(), spans.end(), [](const DetectedSpan &a, const DetectedSpan &b) { return a.start < b.start; });
+    return spans;
+}
+
+void MessageDelegate::setJoinedParts(QHash<QString, QList<JoinedPart>> partsByMessage)
+{
+    m_joinedParts = std::move(partsByMessage);
+}
+
+QString MessageDelegate::describeSpanInContext(const QModelIndex &index, const DetectedSpan &span) const
+{
+    QString description = describeSpan(span);
+    for (const JoinedPart &part : m_joinedParts.value(index.data(ConversationModel::ExternalIdRole).toString())) {
+        if (part.span.start < span.end && span.start < part.span.end) {
+            description += tr("<br><b>Part of a detail split over messages:</b> %1").arg(part.whole.toHtmlEscaped());
+            break;
+        }
+    }
+    return description;
+}
+
 bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                                 const QModelIndex &index)
 {
     if (event->type() == QEvent::ToolTip && index.isValid()) {
         if (const auto span = spanAt(index, option.rect, event->pos())) {
-            QToolTip::showText(event->globalPos(), describeSpan(*span), view);
+            QToolTip::showText(event->globalPos(), describeSpanInContext(index, *span), view);
             return true;
         }
         QToolTip::hideText();

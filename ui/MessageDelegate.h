@@ -30,6 +30,20 @@ public:
 
     // The tooltip text for a span (also used by tests and accessibility).
     static QString describeSpan(const DetectedSpan &span);
+    // With what the assessment joined it to, when the span is a part of a detail
+    // split over several messages.
+    QString describeSpanInContext(const QModelIndex &index, const DetectedSpan &span) const;
+
+    // Parts of details the assessment joined across messages: drawn like the stored
+    // spans, and described with the whole they belong to.
+    struct JoinedPart
+    {
+        DetectedSpan span;
+        QString whole; // "value, over N messages"
+    };
+    void setJoinedParts(QHash<QString, QList<JoinedPart>> partsByMessage);
+    // What is highlighted in a message: its stored spans and any joined parts.
+    DetectedSpans spansOf(const QModelIndex &index) const;
     // Outlines a span (code points of the message in `row`) until clearFlash().
     void setFlashedSpan(int row, qsizetype start, qsizetype end);
     void clearFlash();
@@ -48,6 +62,7 @@ private:
     int contentWidth(int itemWidth) const;
 
     QPointer<QAbstractItemView> m_view;
+    QHash<QString, QList<JoinedPart>> m_joinedParts; // by message id
     int m_flashRow = -1;
     qsizetype m_flashStart = 0;
     qsizetype m_flashEnd = 0;

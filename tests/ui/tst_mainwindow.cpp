@@ -11,6 +11,9 @@
 #include "DecisionPanel.h"
 #include "DecisionService.h"
 #include "CaseDatabase.h"
+#include "CaseImporter.h"
+#include "Detector.h"
+#include "Scanner.h"
 #include "DemoDatabaseWriter.h"
 #include "ExportDialog.h"
 #include "FileDialog.h"
@@ -43,6 +46,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolTip>
 #include <QTranslator>
@@ -525,6 +529,48 @@ private slots:
         // Having seen it, the moderator submits again on the current version.
         press(&app.window, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(app.session.currentCaseId() != caseId);
+    }
+
+    void partsOfASplitDetailAreLinked()
+    {
+        // A freelancer splits a number over two messages; the assessment joins it.
+        const QString path = m_dir.filePath(QStringLiteral("split.sqlite"));
+        {
+            OpenResult opened;
+            auto db = CaseDatabase::open(path, OpenMode::CreateIfMissing, &opened);
+            QVERIFY2(db, qPrintable(opened.message));
+            ConversationRecord record;
+            record.externalId = QStringLiteral("split-1");
+            record.jobTitle = QStringLiteral("Bookkeeping");
+            record.phase = QStringLiteral("messages");
+            record.client = {QStringLiteral("cl-s"), QStringLiteral("Ana Client"), QStringLiteral("client"),
+                             QStringLiteral("basic"), QStringLiteral("PH")};
+            record.freelancer = {QStringLiteral("fl-s"), QStringLiteral("Ben Freelancer"), QStringLiteral("freelancer"),
+                                 QString(), QStringLiteral("PH")};
+            record.subjectRole = QStringLiteral("freelancer");
+            const QDateTime at(QDate(2026, 6, 1), QTime(10, 0), QTimeZone::utc());
+            record.messages = {{QStringLiteral("split-1-m1"), QStringLiteral("freelancer"), QStringLiteral("messages"), at,
+                                QStringLiteral("my number starts 0917 55")},
+                               {QStringLiteral("split-1-m2"), QStringLiteral("freelancer"), QStringLiteral("messages"),
+                                at.addSecs(60), QStringLiteral("then 51234")}};
+            record.flaggedAt = at.addDays(1);
+            QVERIFY(CaseImporter(db->connection(), QStringLiteral("t")).import(record).ok);
+            const Detector detector;
+            QVERIFY(Scanner(db->connection(), detector, QStringLiteral("t")).scan(ScanScope::Pending, 1).ok);
+        }
+        RunningApp app(m_settingsPath, QStringLiteral("kim"));
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        QVERIFY(app.window.openDatabase(path));
+        QTRY_VERIFY(app.session.queue()->rowCount() == 1);
+        press(&app.window, Qt::Key_J);
+        QTRY_VERIFY(app.session.currentCaseId() != 0);
+        QVERIFY(app.session.currentAssessment() && !app.session.currentAssessment()->joinedDetails.isEmpty());
+
+        // S reaches the first part, highlighted though the detector alone did not flag it.
+        press(&app.window, Qt::Key_S);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("split over messages")), qPrintable(QToolTip::text()));
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("over 2 message")), qPrintable(QToolTip::text()));
     }
 
     void submitWithoutVerdictExplainsWhatIsMissing()
