@@ -3,9 +3,11 @@
 #include "ConversationFacts.h"
 #include "Detector.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace cg {
 
@@ -298,6 +300,21 @@ bool ruleBeforeContract(RuleContext &context)
     const bool relationship = recordedRelationship || statedRelationship(facts);
     const bool enterprise = context.record().client.plan == QLatin1String("enterprise");
     bool fired = false;
+    // Per exception, the messages that talk about it, in order, found once: looking them up
+    // again for every message with a detail made a conversation of many messages quadratic.
+    QList<std::optional<QList<int>>> exceptionMessages(exceptions.size());
+    const auto talkedAbout = [&](int e) -> const QList<int> & {
+        if (!exceptionMessages[e]) {
+            QList<int> indexes;
+            for (const MessageFacts &said : facts.messages()) {
+                if (!said.exceptionCues(e).isEmpty())
+                    indexes.append(said.index());
+            }
+            exceptionMessages[e] = indexes;
+        }
+        return *exceptionMessages[e];
+    };
+    std::optional<QList<int>> relationshipMessages;
 
     for (const MessageFacts &m : facts.messages()) {
         if (!m.hasContact() || m.time() != ContractTime::BeforeContract)
@@ -319,9 +336,16 @@ bool ruleBeforeContract(RuleContext &context)
         if (relationship) {
             context.findings.add(Basis::PreExistingRelationship, recordedRelationship ? 0.9 : 0.7);
             context.findings.evidence(Basis::PreExistingRelationship, m, others);
-            for (const MessageFacts &stated : facts.messages())
-                context.findings.evidence(Basis::PreExistingRelationship, stated,
-                                          stated.cues(CueList::PreExistingRelationship));
+            if (!relationshipMessages) {
+                relationshipMessages.emplace();
+                for (const MessageFacts &stated : facts.messages()) {
+                    if (!stated.cues(CueList::PreExistingRelationship).isEmpty())
+                        relationshipMessages->append(stated.index());
+                }
+            }
+            for (int i : std::as_const(*relationshipMessages))
+                context.findings.evidence(Basis::PreExistingRelationship, facts.messages().at(i),
+                                          facts.messages().at(i).cues(CueList::PreExistingRelationship));
             context.findings.fired("relationship.pre_existing");
             continue;
         }
@@ -329,9 +353,10 @@ bool ruleBeforeContract(RuleContext &context)
         // The exceptions talked about up to this message and the reply to it.
         QList<int> applicable;
         for (int e = 0; e < exceptions.size(); ++e) {
-            for (int i = 0; i <= m.index() + 1 && i < facts.messages().size(); ++i) {
-                const MessageFacts &said = facts.messages().at(i);
-                if (said.time() == ContractTime::BeforeContract && !said.exceptionCues(e).isEmpty()) {
+            for (int i : talkedAbout(e)) {
+                if (i > m.index() + 1)
+                    break;
+                if (facts.messages().at(i).time() == ContractTime::BeforeContract) {
                     applicable.append(e);
                     break;
                 }
@@ -378,9 +403,12 @@ bool ruleBeforeContract(RuleContext &context)
                     continue;
                 const PolicyException &exception = exceptions.at(e);
                 context.findings.add(exception.basis, exception.group == QLatin1String("accessibility") ? 0.75 : 0.8);
-                for (int i = 0; i <= m.index() + 1 && i < facts.messages().size(); ++i)
+                for (int i : talkedAbout(e)) {
+                    if (i > m.index() + 1)
+                        break;
                     context.findings.evidence(exception.basis, facts.messages().at(i),
                                               facts.messages().at(i).exceptionCues(e));
+                }
                 context.findings.fired(exception.group == QLatin1String("legal")    ? "exception.legal"
                                        : exception.group == QLatin1String("access") ? "exception.access"
                                                                                      : "exception.accessibility");
@@ -466,16 +494,14 @@ Assessment PolicyAssessor::assess(const ConversationRecord &record, const QList<
         for (const DetectedSpan &request : m.requests())
             assessment.spans.append({m.message().externalId, request, -1});
     }
-    std::stable_sort(assessment.spans.begin(), assessment.spans.end(), [&record](const AssessmentSpan &a, const AssessmentSpan &b) {
-        const auto indexOf = [&record](const QString &id) {
-            for (int i = 0; i < record.messages.size(); ++i) {
-                if (record.messages.at(i).externalId == id)
-                    return i;
-            }
-            return -1;
-        };
-        const int ia = indexOf(a.messageId);
-        const int ib = indexOf(b.messageId);
+    // Message positions looked up once, not by a search in every comparison.
+    QHash<QString, int> position;
+    position.reserve(record.messages.size());
+    for (int i = record.messages.size() - 1; i >= 0; --i)
+        position.insert(record.messages.at(i).externalId, i);
+    std::stable_sort(assessment.spans.begin(), assessment.spans.end(), [&position](const AssessmentSpan &a, const AssessmentSpan &b) {
+        const int ia = position.value(a.messageId, -1);
+        const int ib = position.value(b.messageId, -1);
         return ia != ib ? ia < ib : a.span.start < b.span.start;
     });
     assessment.joinedDetails = facts.joinedDetails();
