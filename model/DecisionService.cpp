@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "ModeratorDirectory.h"
+#include "PolicyBasis.h"
 #include "PolicyTerms.h"
 #include "SqlTransaction.h"
 #include "SqlValues.h"
@@ -68,6 +69,23 @@ QString DecisionService::validate(const DecisionRequest &request)
         }
         if (*verdict != Verdict::Violation)
             return QStringLiteral("a penalty goes only with a violation, not with \"%1\"").arg(request.verdict);
+    }
+    // A basis names the part of the policy the verdict rests on, so it must be one of
+    // the policy's, and the primary (first) one must belong to the verdict
+    // ("before_contract" is no reason to allow). Later ones may name what the primary
+    // overrides: a violation for "exception_misused" also lists the exception misused.
+    for (const QString &name : request.basis) {
+        const auto basis = basisFromName(name);
+        if (!basis) {
+            QStringList known;
+            for (const Basis each : allBases())
+                known.append(basisName(each));
+            return QStringLiteral("basis \"%1\" is not one of %2").arg(name, known.join(QStringLiteral(", ")));
+        }
+        if (name == request.basis.constFirst() && verdictOfBasis(*basis) != *verdict) {
+            return QStringLiteral("basis \"%1\" supports a %2 verdict, not %3")
+                .arg(name, verdictName(verdictOfBasis(*basis)), request.verdict);
+        }
     }
     if (request.moderator.trimmed().isEmpty())
         return QStringLiteral("the moderator is not named");

@@ -115,10 +115,14 @@ private slots:
         QTest::addColumn<QString>("penalty");
         QTest::addColumn<QString>("moderator");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown verdict") << "guilty" << "" << "jonas" << "verdict \"guilty\"";
-        QTest::newRow("unknown penalty") << "violation" << "fine" << "jonas" << "penalty \"fine\"";
-        QTest::newRow("penalty without violation") << "allowed" << "warning" << "jonas" << "only with a violation";
-        QTest::newRow("no moderator") << "allowed" << "" << " " << "moderator";
+        QTest::addColumn<QString>("basis");
+        QTest::newRow("unknown basis") << "violation" << "" << "jonas" << "basis \"rude\"" << "rude";
+        QTest::newRow("basis of another verdict") << "allowed" << "" << "jonas" << "supports a violation verdict"
+                                                  << "before_contract";
+        QTest::newRow("unknown verdict") << "guilty" << "" << "jonas" << "verdict \"guilty\"" << "";
+        QTest::newRow("unknown penalty") << "violation" << "fine" << "jonas" << "penalty \"fine\"" << "";
+        QTest::newRow("penalty without violation") << "allowed" << "warning" << "jonas" << "only with a violation" << "";
+        QTest::newRow("no moderator") << "allowed" << "" << " " << "moderator" << "";
     }
 
     void invalidRequestsAreRejected()
@@ -127,11 +131,14 @@ private slots:
         QFETCH(QString, penalty);
         QFETCH(QString, moderator);
         QFETCH(QString, expected);
+        QFETCH(QString, basis);
         DecisionRequest request;
         request.caseId = m_caseId;
         request.verdict = verdict;
         request.penalty = penalty;
         request.moderator = moderator;
+        if (!basis.isEmpty())
+            request.basis = {basis};
         const DecisionOutcome outcome = DecisionService(m_db->connection()).record(request);
         QCOMPARE(outcome.status, DecisionOutcome::Status::Rejected);
         QVERIFY2(outcome.message.contains(expected), qPrintable(outcome.message));
