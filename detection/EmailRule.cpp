@@ -50,6 +50,9 @@ QString domainOf(const std::string &address)
 // Pieces of the spelled-out pattern. A label is one word of a name or domain.
 constexpr char kLabel[] = R"([a-z0-9](?:[a-z0-9_\-]*[a-z0-9])?)";
 constexpr char kDot[] = R"((?:\.|\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+))";
+// After an "at" form the writer is already disguising, so a dot with spaces round
+// it ("gmail . com") still joins domain labels; before it, "1.2 . 3" is just text.
+constexpr char kDomainDot[] = R"((?:\s*\.\s+|\s+\.\s*))";
 constexpr char kAt[] =
     R"((?:\s*@\s*|\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+at\s+the\s+rate(?:\s+of)?\s+|\s+at\s+))";
 // People split the big webmail names when they spell an address out ("g mail").
@@ -64,8 +67,9 @@ std::string spelledOutPattern()
 {
     const std::string label = kLabel;
     const std::string dot = kDot;
+    const std::string domainDot = "(?:" + dot + "|" + kDomainDot + ")";
     return "(?i)(" + label + "(?:" + dot + label + ")*" + kAt + "(?:" + kWebmail + "|" + label
-        + ")" + "(?:" + dot + label + ")*" + dot + kTopLevel + R"(\b))";
+        + ")" + "(?:" + domainDot + label + ")*" + domainDot + kTopLevel + R"(\b))";
 }
 
 } // namespace

@@ -57,6 +57,27 @@ std::size_t codePointLength(const std::string &text)
     }));
 }
 
+// A Discord tag ("gamerpro#1234") is distinctive even without the app's name.
+constexpr char kDiscordTagTrigger[] = "[A-Za-z0-9_]#[0-9]{4}";
+constexpr double kDiscordTag = 0.75;
+
+// Words that take a "#1234" number in ordinary talk: "order#1234" is not a tag.
+bool isNumberedThing(std::string word)
+{
+    static const std::set<std::string> kThings = {
+        "order", "invoice", "inv", "ticket", "issue", "issues", "pr", "bug", "task", "item",
+        "ref", "case", "room", "table", "seat", "no", "nr", "num", "number", "step", "page",
+        "build", "job", "version", "ver", "sku", "po", "receipt", "booking", "reference",
+        "claim", "request", "req", "story", "epic", "feature", "sprint", "week", "day", "lot",
+        "unit", "apt", "suite", "flat", "house", "box", "account", "acct", "card", "tx",
+        "txn", "transaction", "id", "milestone", "contract", "project", "offer", "proposal",
+        "batch", "run", "test", "line", "row", "col", "part", "model", "item_no", "store",
+    };
+    std::transform(word.begin(), word.end(), word.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    return kThings.count(word) > 0;
+}
+
 bool isStopWord(std::string word)
 {
     static const std::set<std::string> kStop = {
@@ -87,8 +108,8 @@ struct HandleRule::Id
 HandleRule::HandleRule(const std::vector<DetectionData::Service> &services)
     : m_services(services)
     // What may stand between a name and its ID: "skype: x", "WeChat ID: x",
-    // "my skype is x", "s k y p e - x", "微信：x".
-    , m_separator(R"(^((?:\s*(?:'s|’s)?\s*(?:(?:id|ID|Id|username|user name|handle|nick|number|no\.?|num|account|acc|номер|ник|号)\s*(?:is|es|é|ist|est|:|-|–|—|=|->|→|>)?|is|es|é|ist|est|:|-|–|—|=|->|→|>)\s*|\s*\(\s*|\s+)))")
+    // "my skype is x", "s k y p e - x", "微信：x", "telegram as @x", "discord, username is x".
+    , m_separator(R"(^((?:\s*,?\s*(?:'s|’s)?\s*(?:(?:id|ID|Id|username|user name|name|handle|nick|number|no\.?|num|account|acc|номер|ник|号)\s*(?:is|es|é|ist|est|:|-|–|—|=|->|→|>)?|is|es|é|ist|est|(?:as|on|at)\s|:|-|–|—|=|->|→|>)\s*|\s*\(\s*|\s*,\s+|\s+)))")
     , m_phone(R"(^(\+?\(?[0-9][0-9 \-().]{5,22}[0-9]))")
     , m_handle(R"(^(live:[A-Za-z0-9_.:\-]+[A-Za-z0-9_]|@?[A-Za-z0-9_][A-Za-z0-9_.\-]*[A-Za-z0-9_](?:#[0-9]{4})?))")
     , m_dottedHandle(R"(^((?i)[a-z0-9_]+(?:\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*[a-z0-9_]+|\s+dot\s+[a-z0-9_]+)+))")
@@ -96,6 +117,7 @@ HandleRule::HandleRule(const std::vector<DetectionData::Service> &services)
     , m_pathHandle(R"(^((?i)(?:\s*/\s*|\s+slash\s+)(?:(?:in|company|u|user|channel|c|pub)(?:\s*/\s*|\s+slash\s+))?@?[a-z0-9_][a-z0-9_.\-]*[a-z0-9_]))")
     , m_dotWord(R"((?i)\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*|\s+dot\s+)")
     , m_laterHandle(R"((?:^|[\s:(])(@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]))")
+    , m_discordTag(R"((?:^|[^A-Za-z0-9_.#/@-])([A-Za-z][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]#[0-9]{4})(?:[^A-Za-z0-9_#]|$))")
 {
     std::string all;
     for (const DetectionData::Service &service : m_services) {
@@ -132,7 +154,7 @@ HandleRule::~HandleRule() = default;
 
 std::vector<std::string> HandleRule::triggers() const
 {
-    return {"(?i)(?:" + m_allNames + ")"};
+    return {"(?i)(?:" + m_allNames + ")", kDiscordTagTrigger};
 }
 
 const HandleRule::CompiledService *HandleRule::serviceOf(const std::string &name, bool &shortName) const
@@ -255,7 +277,9 @@ bool HandleRule::readId(const std::string &working, std::size_t from, const Comp
     } else if (shortName) {
         if (!colon || handle.size() < 3 || isStopWord(handle))
             return false;
-    } else if (!(colon || (strong && marked)) || handle.size() < 3 || isStopWord(handle)) {
+    } else if (!(colon || (strong && marked) || handle.find('#') != std::string::npos) || handle.size() < 3
+               || isStopWord(handle)) {
+        // Otherwise an ID needs a colon, or "is"/"id" and a digit, dot or tag ("name#1234").
         return false;
     }
     if (at)
@@ -268,8 +292,35 @@ bool HandleRule::readId(const std::string &working, std::size_t from, const Comp
     return true;
 }
 
-void HandleRule::find(const NormalizedText &text, const std::vector<int> & /*fired*/,
+void HandleRule::find(const NormalizedText &text, const std::vector<int> &fired,
                       DetectedSpans &out) const
+{
+    if (std::find(fired.begin(), fired.end(), 1) != fired.end())
+        findDiscordTags(text, out);
+    if (std::find(fired.begin(), fired.end(), 0) != fired.end())
+        findNamed(text, out);
+}
+
+void HandleRule::findDiscordTags(const NormalizedText &text, DetectedSpans &out) const
+{
+    const std::string &working = text.working();
+    re2::StringPiece input(working);
+    re2::StringPiece tag;
+    while (RE2::FindAndConsume(&input, m_discordTag, &tag)) {
+        const std::string value(tag);
+        if (isNumberedThing(value.substr(0, value.find('#'))))
+            continue;
+        const std::size_t start = std::size_t(tag.data() - working.data());
+        DetectedSpan span = text.makeSpan(ContactType::Messenger, start, start + tag.size());
+        span.value = QStringLiteral("discord:") + QString::fromStdString(value);
+        span.confidence = kDiscordTag;
+        span.rule = QStringLiteral("messenger.discord_tag");
+        span.explanation = QStringLiteral("A Discord user tag (name#1234), which identifies an account on its own.");
+        out.append(span);
+    }
+}
+
+void HandleRule::findNamed(const NormalizedText &text, DetectedSpans &out) const
 {
     const std::string &working = text.working();
     re2::StringPiece input(working);

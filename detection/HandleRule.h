@@ -16,7 +16,7 @@ namespace cg {
 // "微信：lin_design88", "linked in slash in slash jdoe". The span covers the
 // name and the ID. Names come from services.tsv and also match their leetspeak
 // and look-alike spellings ("wh@tsapp", "d1sc0rd"). A name alone (talk about a
-// tool) is never reported.
+// tool) is never reported. A Discord tag ("gamerpro#1234") is reported alone.
 class HandleRule final : public DetectionRule
 {
 public:
@@ -37,6 +37,8 @@ private:
     struct Id;
 
     const CompiledService *serviceOf(const std::string &name, bool &shortName) const;
+    void findNamed(const NormalizedText &text, DetectedSpans &out) const;
+    void findDiscordTags(const NormalizedText &text, DetectedSpans &out) const;
     bool readId(const std::string &working, std::size_t from, const CompiledService &service,
                 bool shortName, Id &id) const;
 
@@ -53,6 +55,7 @@ private:
     RE2 m_pathHandle;
     RE2 m_dotWord;
     RE2 m_laterHandle;
+    RE2 m_discordTag;
 };
 
 } // namespace cg

@@ -27,6 +27,7 @@ const Case kCases[] = {
 #include "cases_apps_links.inc"
 #include "cases_payment_address.inc"
 #include "cases_requests.inc"
+#include "cases_chat_lines.inc"
 };
 
 QString describe(const DetectedSpans &spans)
