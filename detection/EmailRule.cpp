@@ -52,7 +52,7 @@ constexpr char kLabel[] = R"([a-z0-9](?:[a-z0-9_\-]*[a-z0-9])?)";
 constexpr char kDot[] = R"((?:\.|\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+))";
 // After an "at" form the writer is already disguising, so a dot with spaces round
 // it ("gmail . com") still joins domain labels; before it, "1.2 . 3" is just text.
-constexpr char kDomainDot[] = R"((?:\s*\.\s+|\s+\.\s*))";
+constexpr char kDomainDot[] = R"((?:[ \t]*\.[ \t]+|[ \t]+\.[ \t]*))";
 constexpr char kAt[] =
     R"((?:\s*@\s*|\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+at\s+the\s+rate(?:\s+of)?\s+|\s+at\s+))";
 // People split the big webmail names when they spell an address out ("g mail").
@@ -83,6 +83,7 @@ EmailRule::EmailRule()
     , m_wordAt(R"(\s+at\s+(?:the\s+rate\s+(?:of\s+)?)?)")
     , m_wordDot(R"(\s+dot\s+)")
     , m_spaces(R"(\s+)")
+    , m_spacedDot(R"([ \t]\.|\.[ \t])")
 {
 }
 
@@ -146,6 +147,10 @@ void EmailRule::findSpelledOut(const NormalizedText &text, DetectedSpans &out) c
         const bool hasSpaces = raw.find_first_of(" \t\r\n\f") != std::string::npos;
         if (!hasBrackets && !hasSpaces)
             continue; // a plain address: findPlain() reports it
+        // "jo@mail.com. It" ends a sentence: a spaced dot joins labels only after a
+        // disguised "at".
+        if (!hasBrackets && raw.find('@') != std::string::npos && RE2::PartialMatch(raw, m_spacedDot))
+            continue;
         const std::size_t start = std::size_t(match.data() - working.data());
         const std::string value = spelledOutValue(raw);
         if (!hasBrackets && !RE2::PartialMatch(raw, m_wordDot) && raw.find('@') == std::string::npos

@@ -36,6 +36,7 @@ private:
     RE2 m_wordAt;
     RE2 m_wordDot;
     RE2 m_spaces;
+    RE2 m_spacedDot;
 };
 
 } // namespace cg

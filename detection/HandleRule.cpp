@@ -72,6 +72,8 @@ bool isNumberedThing(std::string word)
         "unit", "apt", "suite", "flat", "house", "box", "account", "acct", "card", "tx",
         "txn", "transaction", "id", "milestone", "contract", "project", "offer", "proposal",
         "batch", "run", "test", "line", "row", "col", "part", "model", "item_no", "store",
+        "code", "promo", "coupon", "serial", "rev", "flight", "vol", "chapter", "pin", "kb",
+        "error", "err", "patch", "release", "file", "doc", "form", "report", "list", "msg",
     };
     std::transform(word.begin(), word.end(), word.begin(),
                    [](unsigned char c) { return char(std::tolower(c)); });
@@ -282,8 +284,12 @@ bool HandleRule::readId(const std::string &working, std::size_t from, const Comp
         // Otherwise an ID needs a colon, or "is"/"id" and a digit, dot or tag ("name#1234").
         return false;
     }
-    if (at)
+    if (at) {
         handle.erase(0, 1);
+        // "Aug 19, @10" is a time, even though "19" reads as a disguised "ig".
+        if (std::none_of(handle.begin(), handle.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
+            return false;
+    }
     if (handle.size() < 2)
         return false;
     id.end = end;
