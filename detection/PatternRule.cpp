@@ -4,53 +4,117 @@
 
 namespace cg {
 
+namespace {
+
+// Shorter required words ("st", "me") would pass nearly every message.
+constexpr int kMinAtomLength = 3;
+
+} // namespace
+
 PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
     : m_patterns(patterns)
+    , m_filter(kMinAtomLength)
 {
-    std::string combined;
     RE2::Options options;
     options.set_log_errors(false);
+    options.set_max_mem(64 << 20);
     for (const DetectionData::Pattern &pattern : m_patterns) {
-        // Without a group the whole match is the span: every alternative gets
-        // exactly one group, so group i is pattern i.
+        // Without a group the whole match is the span.
         const RE2 probe(pattern.regex, options);
         const std::string regex = probe.NumberOfCapturingGroups() == 0 ? "(" + pattern.regex + ")" : pattern.regex;
+        m_regexes.push_back(std::make_unique<RE2>(regex, options));
+        int id = 0;
+        // DetectionData has checked every pattern, so Add() cannot fail here.
+        m_filter.Add(regex, options, &id);
+    }
+    if (m_patterns.empty())
+        return;
+    std::vector<std::string> atoms;
+    m_filter.Compile(&atoms);
+    m_isUnfiltered.assign(m_patterns.size(), atoms.empty());
+    if (atoms.empty()) {
+        for (std::size_t i = 0; i < m_patterns.size(); ++i)
+            m_unfiltered.push_back(int(i));
+    } else {
+        m_filter.AllPotentials({}, &m_unfiltered); // the ones no word can rule out
+        for (int index : m_unfiltered)
+            m_isUnfiltered[std::size_t(index)] = true;
+    }
+    std::string combined;
+    for (int index : m_unfiltered) {
         if (!combined.empty())
             combined += '|';
-        combined += "(?:" + regex + ")";
+        combined += "(?:" + m_regexes[std::size_t(index)]->pattern() + ")";
     }
-    options.set_max_mem(1024 << 20);
-    m_combined = std::make_unique<RE2>(combined.empty() ? std::string("(\\z\\A)") : combined, options);
+    if (!combined.empty()) {
+        options.set_max_mem(256 << 20);
+        m_unfilteredCombined = std::make_unique<RE2>(combined, options);
+    }
+    if (atoms.empty())
+        return;
+    // The filter's words are lower case; the set folds case (Cyrillic too).
+    RE2::Options setOptions;
+    setOptions.set_log_errors(false);
+    setOptions.set_case_sensitive(false);
+    setOptions.set_max_mem(64 << 20);
+    m_atoms = std::make_unique<RE2::Set>(setOptions, RE2::UNANCHORED);
+    for (const std::string &atom : atoms)
+        m_atoms->Add(RE2::QuoteMeta(atom), nullptr);
+    if (!m_atoms->Compile())
+        m_atoms.reset(); // then every pattern runs: slower, never wrong
 }
 
 PatternRule::~PatternRule() = default;
 
 std::vector<std::string> PatternRule::triggers() const
 {
-    // Always runs: a gate of the patterns' literal words fired for most chat-sized
-    // messages and made the shared set several times slower (docs/performance.md).
-    // The combined regex is one linear pass anyway.
+    // Always called: find() gates the patterns itself. Putting the patterns or
+    // their words into the shared set made the set several times slower
+    // (docs/performance.md).
     return {std::string()};
 }
 
 void PatternRule::find(const NormalizedText &text, const std::vector<int> & /*fired*/,
                        DetectedSpans &out) const
 {
+    if (m_patterns.empty())
+        return;
+    if (m_unfilteredCombined)
+        findMatches(text, *m_unfilteredCombined, m_unfiltered, out);
+    std::vector<int> potential;
+    if (m_atoms) {
+        std::vector<int> matchedAtoms;
+        RE2::Set::ErrorInfo errorInfo{};
+        if (m_atoms->Match(text.working(), &matchedAtoms, &errorInfo))
+            m_filter.AllPotentials(matchedAtoms, &potential);
+        else if (errorInfo.kind != RE2::Set::kNoError)
+            for (std::size_t i = 0; i < m_patterns.size(); ++i)
+                potential.push_back(int(i)); // out of DFA memory: run them all
+    }
+    for (int index : potential) {
+        if (!m_isUnfiltered[std::size_t(index)])
+            findMatches(text, *m_regexes[std::size_t(index)], {index}, out);
+    }
+}
+
+void PatternRule::findMatches(const NormalizedText &text, const RE2 &regex, const std::vector<int> &patternOfGroup,
+                              DetectedSpans &out) const
+{
     const std::string &working = text.working();
-    const int groups = m_combined->NumberOfCapturingGroups();
+    const int groups = regex.NumberOfCapturingGroups();
     std::vector<re2::StringPiece> submatches(std::size_t(groups) + 1);
     std::size_t position = 0;
     while (position <= working.size()
-           && m_combined->Match(working, position, working.size(), RE2::UNANCHORED, submatches.data(),
-                                groups + 1)) {
+           && regex.Match(working, position, working.size(), RE2::UNANCHORED, submatches.data(), groups + 1)) {
         const re2::StringPiece whole = submatches[0];
         const std::size_t wholeEnd = std::size_t(whole.data() - working.data()) + whole.size();
         position = whole.empty() ? wholeEnd + 1 : wholeEnd;
-        for (int g = 1; g <= groups; ++g) {
+        // Each pattern has exactly one group (its span), so group g is pattern g - 1.
+        for (int g = 1; g <= groups && std::size_t(g) <= patternOfGroup.size(); ++g) {
             const re2::StringPiece match = submatches[std::size_t(g)];
             if (match.data() == nullptr || match.empty())
                 continue;
-            const DetectionData::Pattern &pattern = m_patterns[std::size_t(g - 1)];
+            const DetectionData::Pattern &pattern = m_patterns[std::size_t(patternOfGroup[std::size_t(g - 1)])];
             const std::size_t start = std::size_t(match.data() - working.data());
             DetectedSpan span = text.makeSpan(pattern.type, start, start + match.size());
             span.value = span.text.simplified();

@@ -3,7 +3,9 @@
 #include "DetectionData.h"
 #include "DetectionRule.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <memory>
 #include <string>
@@ -13,9 +15,14 @@ namespace cg {
 
 // The data-driven rules of patterns.tsv: requests for contact details and
 // proposals to move off the platform in many languages, and postal addresses of
-// several countries. All patterns run as ONE regex (an alternation with one
-// capture group per pattern), so the text is scanned once however many patterns
-// there are, and the group that matched names the rule.
+// several countries.
+//
+// Most messages hold none of them, so each pattern is gated by the literal words
+// it cannot match without (RE2's FilteredRE2 works them out, as AND/OR of words:
+// "your" and one of "number", "email", ...). One case-insensitive RE2::Set pass of
+// those words tells which patterns can match; only those run. Patterns without
+// such words (addresses made of digits and capitals) always run, together as one
+// alternation with a group per pattern, so a message costs one scan for them.
 class PatternRule final : public DetectionRule
 {
 public:
@@ -27,8 +34,18 @@ public:
               DetectedSpans &out) const override;
 
 private:
+    // Every match of `regex`: the first non-empty group names the pattern by
+    // `patternOfGroup` (group 1 -> patternOfGroup[0]).
+    void findMatches(const NormalizedText &text, const RE2 &regex, const std::vector<int> &patternOfGroup,
+                     DetectedSpans &out) const;
+
     std::vector<DetectionData::Pattern> m_patterns;
-    std::unique_ptr<RE2> m_combined;
+    std::vector<std::unique_ptr<RE2>> m_regexes; // one per pattern, the span is group 1
+    re2::FilteredRE2 m_filter;
+    std::unique_ptr<RE2::Set> m_atoms; // null: no pattern has required words
+    std::vector<int> m_unfiltered;     // patterns without required words, in file order
+    std::vector<bool> m_isUnfiltered;
+    std::unique_ptr<RE2> m_unfilteredCombined; // group i: pattern m_unfiltered[i - 1]
 };
 
 } // namespace cg
