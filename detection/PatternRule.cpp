@@ -22,9 +22,9 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
         // Without a group the whole match is the span.
         const RE2 probe(pattern.regex, options);
         const std::string regex = probe.NumberOfCapturingGroups() == 0 ? "(" + pattern.regex + ")" : pattern.regex;
-        m_regexes.push_back(std::make_unique<RE2>(regex, options));
         int id = 0;
-        // DetectionData has checked every pattern, so Add() cannot fail here.
+        // DetectionData has checked every pattern, so Add() cannot fail here. The
+        // filter keeps the compiled pattern; find() runs that one.
         m_filter.Add(regex, options, &id);
     }
     if (m_patterns.empty())
@@ -44,7 +44,7 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
     for (int index : m_unfiltered) {
         if (!combined.empty())
             combined += '|';
-        combined += "(?:" + m_regexes[std::size_t(index)]->pattern() + ")";
+        combined += "(?:" + m_filter.GetRE2(index).pattern() + ")";
     }
     if (!combined.empty()) {
         options.set_max_mem(256 << 20);
@@ -93,7 +93,7 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> & /*fi
     }
     for (int index : potential) {
         if (!m_isUnfiltered[std::size_t(index)])
-            findMatches(text, *m_regexes[std::size_t(index)], {index}, out);
+            findMatches(text, m_filter.GetRE2(index), {index}, out);
     }
 }
 

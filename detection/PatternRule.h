@@ -40,8 +40,7 @@ private:
                      DetectedSpans &out) const;
 
     std::vector<DetectionData::Pattern> m_patterns;
-    std::vector<std::unique_ptr<RE2>> m_regexes; // one per pattern, the span is group 1
-    re2::FilteredRE2 m_filter;
+    re2::FilteredRE2 m_filter; // holds every pattern (the span is group 1), in file order
     std::unique_ptr<RE2::Set> m_atoms; // null: no pattern has required words
     std::vector<int> m_unfiltered;     // patterns without required words, in file order
     std::vector<bool> m_isUnfiltered;
