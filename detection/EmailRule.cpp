@@ -166,7 +166,7 @@ void EmailRule::findSpelledOut(const NormalizedText &text, DetectedSpans &out) c
             span.rule = QStringLiteral("email.brackets");
             span.confidence = kBracketConfidence;
             span.explanation =
-                QStringLiteral("E-mail address at %1 with 'at' and 'dot' in brackets to slip past filters.")
+                QStringLiteral("E-mail address at %1 with 'at' or 'dot' in brackets to slip past filters.")
                     .arg(domainOf(value));
         } else {
             span.rule = QStringLiteral("email.at_dot_words");
