@@ -1,11 +1,11 @@
 #pragma once
 
+#include "../cli/DatabaseProbe.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -53,20 +53,7 @@ inline CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
 
 inline QVariant query(const QString &path, const QString &sql)
 {
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("robustness-probe"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("robustness-probe"));
-    return value;
+    return probeDatabase(path, sql);
 }
 
 inline qint64 count(const QString &path, const QString &sql)
