@@ -49,12 +49,16 @@ QString domainOf(const std::string &address)
 
 // Pieces of the spelled-out pattern. A label is one word of a name or domain.
 constexpr char kLabel[] = R"([a-z0-9](?:[a-z0-9_\-]*[a-z0-9])?)";
-constexpr char kDot[] = R"((?:\.|\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+))";
+// The words for "at" and "dot" people spell addresses with, in the languages the
+// moderators review: English, Spanish and Portuguese (arroba, punto, ponto), French
+// (arobase, point), German (punkt) and Russian (собака, точка).
+#define CG_AT_WORDS "at|arroba|arobase|собака"
+#define CG_DOT_WORDS "dot|punto|ponto|punkt|point|точка"
+constexpr char kDot[] = R"((?:\.|\s*[\[\(\{<]\s*(?:)" CG_DOT_WORDS R"(|\.)\s*[\]\)\}>]\s*|\s+(?:)" CG_DOT_WORDS R"()\s+))";
 // After an "at" form the writer is already disguising, so a dot with spaces round
 // it ("gmail . com") still joins domain labels; before it, "1.2 . 3" is just text.
 constexpr char kDomainDot[] = R"((?:[ \t]*\.[ \t]+|[ \t]+\.[ \t]*))";
-constexpr char kAt[] =
-    R"((?:\s*@\s*|\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+at\s+the\s+rate(?:\s+of)?\s+|\s+at\s+))";
+constexpr char kAt[] = R"((?:\s*@\s*|\s*[\[\(\{<]\s*(?:)" CG_AT_WORDS R"(|@)\s*[\]\)\}>]\s*|\s+at\s+the\s+rate(?:\s+of)?\s+|\s+(?:)" CG_AT_WORDS R"()\s+))";
 // People split the big webmail names when they spell an address out ("g mail").
 constexpr char kWebmail[] = R"((?:g\s?mail|hot\s?mail|out\s?look|proton\s?mail|ya\s?hoo|i\s?cloud))";
 // Spelled-out forms need a real top-level domain, or "meet at the office dot"
@@ -78,10 +82,10 @@ EmailRule::EmailRule()
     // Both address patterns capture the whole match (one group) for FindAndConsume().
     : m_plain(R"((?i)([a-z0-9_%+\-]+(?:\.[a-z0-9_%+\-]+)*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}))")
     , m_spelledOut(spelledOutPattern())
-    , m_bracketAt(R"(\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*)")
-    , m_bracketDot(R"(\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*)")
-    , m_wordAt(R"(\s+at\s+(?:the\s+rate\s+(?:of\s+)?)?)")
-    , m_wordDot(R"(\s+dot\s+)")
+    , m_bracketAt(R"((?i)\s*[\[\(\{<]\s*(?:)" CG_AT_WORDS R"(|@)\s*[\]\)\}>]\s*)")
+    , m_bracketDot(R"((?i)\s*[\[\(\{<]\s*(?:)" CG_DOT_WORDS R"(|\.)\s*[\]\)\}>]\s*)")
+    , m_wordAt(R"((?i)\s+(?:)" CG_AT_WORDS R"()\s+(?:the\s+rate\s+(?:of\s+)?)?)")
+    , m_wordDot(R"((?i)\s+(?:)" CG_DOT_WORDS R"()\s+)")
     , m_spaces(R"(\s+)")
     , m_spacedDot(R"([ \t]\.|\.[ \t])")
 {
@@ -89,7 +93,7 @@ EmailRule::EmailRule()
 
 std::vector<std::string> EmailRule::triggers() const
 {
-    return {"@", R"((?i)[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]|\sat\s)"};
+    return {"@", R"((?i)[\[\(\{<]\s*(?:)" CG_AT_WORDS R"(|@)\s*[\]\)\}>]|\s(?:)" CG_AT_WORDS R"()\s)"};
 }
 
 void EmailRule::find(const NormalizedText &text, const std::vector<int> & /*fired*/,
