@@ -42,7 +42,10 @@ DecisionOutcome fail(DecisionOutcome::Status status, QString message, int versio
 QString markSubjectSuggestionsStale(QSqlDatabase &db, qint64 caseId)
 {
     QSqlQuery query(db);
+    // Only rows still holding a suggestion need writing: a person with thousands of
+    // open cases must not make every decision rewrite them all.
     query.prepare(QStringLiteral("UPDATE conversations SET assessed_with = NULL WHERE status <> 'decided' "
+                                 "AND assessed_with IS NOT NULL "
                                  "AND subject_id = (SELECT subject_id FROM conversations WHERE id = ?)"));
     query.addBindValue(caseId);
     return query.exec() ? QString() : query.lastError().text();

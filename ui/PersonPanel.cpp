@@ -64,8 +64,10 @@ QString PersonPanel::describe(const CaseDetails &details)
     if (details.subjectHistory.isEmpty()) {
         html << tr("<p>None.</p>");
     } else {
+        // The most recent ones; a long history would make every case slow to show.
+        constexpr int kShown = 15;
         html << QStringLiteral("<ul>");
-        for (const PastDecision &past : details.subjectHistory) {
+        for (const PastDecision &past : details.subjectHistory.mid(0, kShown)) {
             QString line = tr("%1 · %2 · %3%4 · %5")
                                .arg(past.decidedAt.date().toString(Qt::ISODate), caseLink(past.caseId), past.verdict,
                                     past.penalty.isEmpty() ? QString() : tr(" (%1)").arg(past.penalty),
@@ -75,6 +77,9 @@ QString PersonPanel::describe(const CaseDetails &details)
             html << QStringLiteral("<li>%1</li>").arg(line);
         }
         html << QStringLiteral("</ul>");
+        if (details.subjectHistory.size() > kShown)
+            html << tr("<p>… and %1 earlier decision(s), in the decision log (Ctrl+L).</p>")
+                        .arg(details.subjectHistory.size() - kShown);
     }
     return html.join(QLatin1Char('\n'));
 }
