@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <cmath>
+
 namespace cg {
 
 namespace {
@@ -120,7 +122,10 @@ public:
             *out = value.toString();
         } else if (value.isDouble()) {
             const double number = value.toDouble();
-            if (number != double(qint64(number)))
+            // Only whole numbers a JSON double holds exactly (|n| <= 2^53) make ids; the
+            // range is checked before converting, which is undefined outside it.
+            constexpr double kExactLimit = 9007199254740992.0;
+            if (!(std::fabs(number) <= kExactLimit) || std::floor(number) != number)
                 return fail(field, QStringLiteral("expected a string or a whole number"));
             *out = QString::number(qint64(number));
         } else {
