@@ -68,6 +68,31 @@ OpenResult checkHeader(const QString &path)
     return {};
 }
 
+// Creates `path` empty and readable and writable by its owner only, whatever the umask:
+// a case database is evidence about people. SQLite gives the -wal, -shm and -journal
+// files it creates next to it the main file's permissions, so they are private too.
+OpenResult createPrivateFile(const QString &path)
+{
+    constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly)) {
+        if (QFileInfo::exists(path))
+            return {}; // another program made it meanwhile: it keeps its permissions
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QFileInfo(folder).isWritable())
+            return {OpenError::ReadOnly,
+                    QStringLiteral("Could not create %1: the folder %2 is read-only.").arg(path, folder)};
+        return {OpenError::Io, QStringLiteral("Could not create %1: %2").arg(path, file.errorString())};
+    }
+    // The umask can only take bits away; a strict one (0277) would leave the owner unable to write.
+    if (!file.setPermissions(kOwnerOnly)) {
+        const QString reason = file.errorString();
+        file.remove();
+        return {OpenError::Io, QStringLiteral("Could not make %1 private: %2").arg(path, reason)};
+    }
+    return {};
+}
+
 bool pragmaInt(QSqlDatabase &db, const QString &pragma, int *value, QSqlError *error)
 {
     QSqlQuery query(db);
@@ -157,6 +182,9 @@ std::unique_ptr<CaseDatabase> CaseDatabase::open(const QString &path, OpenMode m
             outcome = {OpenError::Io, QStringLiteral("Could not create the folder %1.").arg(info.absolutePath())};
             return nullptr;
         }
+        outcome = createPrivateFile(path);
+        if (!outcome.ok())
+            return nullptr;
     } else {
         if (info.isDir()) {
             outcome = {OpenError::NotADatabase, QStringLiteral("%1 is a folder, not a case database.").arg(path)};

@@ -36,7 +36,9 @@ enum class OpenMode {
 // One connection to a case database file, opened on the calling thread. Worker
 // threads open their own CaseDatabase on the same path (Qt Sql connections are
 // per thread). Opening checks what the file is, applies the connection settings
-// and brings the schema up to date.
+// and brings the schema up to date. A new file is created readable by its owner only
+// (0600, whatever the umask), and so are SQLite's side files; an existing file keeps
+// the permissions it has.
 class CaseDatabase final
 {
 public:

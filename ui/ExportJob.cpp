@@ -82,8 +82,15 @@ ExportJobResult ExportJob::runReport(const ExportJobRequest &request)
     result.sha256 = QString::fromLatin1(QCryptographicHash::hash(pdf.data(), QCryptographicHash::Sha256).toHex());
 
     // As with the log exports: the file appears only together with its audit entry.
+    // As with the log exports, a new report is readable by its owner only (before anything is
+    // written: Qt creates it with the umask's permissions); an existing file keeps its own.
+    const bool newFile = !QFileInfo::exists(request.outputPath);
     QSaveFile file(request.outputPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.data()) != pdf.data().size())
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(QStringLiteral("Could not write %1: %2").arg(request.outputPath, file.errorString()));
+    if (newFile && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return failed(QStringLiteral("Could not make %1 private: %2").arg(request.outputPath, file.errorString()));
+    if (file.write(pdf.data()) != pdf.data().size())
         return failed(QStringLiteral("Could not write %1: %2").arg(request.outputPath, file.errorString()));
     QSqlDatabase db = database->connection();
     SqlTransaction transaction(db);

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace robustness;
 
 namespace {
@@ -341,6 +343,42 @@ private slots:
                  QFileDevice::Permissions());
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("private.csv*")}, QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("private.csv")});
+    }
+
+    void newCaseDatabasesArePrivate_data()
+    {
+        QTest::addColumn<int>("mask");
+        QTest::newRow("umask 022") << 022;
+        QTest::newRow("umask 000") << 0;
+    }
+
+    // A case database made by `import` or `demo` is readable by its owner only, whatever
+    // the umask, and leaves no other file behind.
+    void newCaseDatabasesArePrivate()
+    {
+        QFETCH(int, mask);
+        const QString folder = m_dir.filePath(QStringLiteral("private-%1").arg(mask, 3, 8, QLatin1Char('0')));
+        QVERIFY(QDir().mkpath(folder));
+        const auto setUmask = [mask] { ::umask(mode_t(mask)); };
+        const QString imported = folder + QStringLiteral("/imported.sqlite");
+        const CliRun import = runCli({QStringLiteral("import"), QStringLiteral("--db"), imported, QStringLiteral("-")},
+                                     conversationLine("c1", {"call me on +1 415 555 0132"}), setUmask);
+        QVERIFY2(import.exitCode == 0, import.err.constData());
+        const QString demo = folder + QStringLiteral("/demo.sqlite");
+        const CliRun demoRun = runCli({QStringLiteral("demo"), QStringLiteral("--out"), demo, QStringLiteral("--conversations"),
+                                       QStringLiteral("5")},
+                                      {}, setUmask);
+        QVERIFY2(demoRun.exitCode == 0, demoRun.err.constData());
+        QCOMPARE(count(imported, QStringLiteral("SELECT COUNT(*) FROM messages")), 1);
+
+        const QStringList files = QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+        QCOMPARE(files, (QStringList{QStringLiteral("demo.sqlite"), QStringLiteral("imported.sqlite")}));
+        for (const QString &name : files) {
+            struct stat status = {};
+            QVERIFY(::stat(QFile::encodeName(folder + QLatin1Char('/') + name).constData(), &status) == 0);
+            QVERIFY2((status.st_mode & 0777) == 0600,
+                     qPrintable(QStringLiteral("%1 has mode %2").arg(name).arg(status.st_mode & 0777, 0, 8)));
+        }
     }
 
 private:

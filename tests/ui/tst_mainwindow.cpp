@@ -50,6 +50,9 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QTranslator>
+#include <QScopeGuard>
+
+#include <sys/stat.h>
 
 using namespace cg;
 
@@ -365,6 +368,9 @@ private slots:
         const QString copy = m_dir.filePath(QStringLiteral("report-source.sqlite"));
         QVERIFY(QFile::copy(m_demoPath, copy));
         const QString pdf = m_dir.filePath(QStringLiteral("summary.pdf"));
+        // A common umask, which would let everyone read a file made with it.
+        const mode_t previousUmask = ::umask(022);
+        const auto restoreUmask = qScopeGuard([previousUmask] { ::umask(previousUmask); });
         ExportDialog dialog(copy, DecisionFilter{}, QStringLiteral("amara.lead"));
         dialog.setKind(ExportKind::PdfReport);
         dialog.setOutputPath(pdf);
@@ -377,6 +383,10 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
         QVERIFY(file.size() > 2000);
+        // Private to its owner, like the log exports.
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                                       | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
 
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("report"));
         db.setDatabaseName(copy);
