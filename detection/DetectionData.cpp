@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdint>
 
 namespace cg {
 
@@ -19,6 +20,27 @@ const QString kServices = QStringLiteral("services.tsv");
 const QString kPatterns = QStringLiteral("patterns.tsv");
 const QString kContext = QStringLiteral("context.tsv");
 const QString kTopLevelDomains = QStringLiteral("tlds.txt");
+
+// Limits that keep a mistaken or hostile override file from exhausting memory. The
+// built-in files are at most 23 KB, their longest pattern 621 bytes, and their 64
+// patterns compile to 128,000 RE2 instructions together; each limit leaves ample room.
+//
+// A whole file is read into memory and held several times over while it is parsed
+// (bytes, UTF-16 text, lines, fields), so a log or disk image named patterns.tsv is
+// refused before it is read.
+constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+// RE2 parses a pattern into a tree before its memory budget applies, and a short
+// pattern can make a large one: each "\p{L}" is a class of some 650 ranges. 8 KB of
+// those needs about 60 MB while it is checked; 4 MB of them would need gigabytes.
+constexpr int kMaxPatternBytes = 8 * 1024;
+// RE2's budget for one compiled pattern (its default, made explicit): about 700,000
+// instructions. The detector compiles with a larger one (PatternRule), so a pattern
+// that fits here fits there, reverse program included.
+constexpr std::int64_t kPatternMaxMem = 8 << 20;
+// All patterns together, built-in and added, stay compiled for as long as the
+// detector lives: at most this many forward instructions (8 bytes each, and as
+// many again for the reverse programs RE2 builds when it searches).
+constexpr std::int64_t kMaxPatternInstructions = 1000 * 1000;
 
 std::string lowerUtf8(const QString &text)
 {
@@ -158,7 +180,8 @@ DetectionData::Service service(const QStringList &fields)
     return entry;
 }
 
-DetectionData::Pattern pattern(const QStringList &fields)
+// `instructions` counts the compiled size of the patterns so far, this one included.
+DetectionData::Pattern pattern(const QStringList &fields, std::int64_t *instructions)
 {
     requireFields(fields, 5, 5);
     DetectionData::Pattern entry;
@@ -172,11 +195,26 @@ DetectionData::Pattern pattern(const QStringList &fields)
         throw LineError(QStringLiteral("rule name must start with '%1'").arg(typePrefix));
     entry.confidence = requireNumber(fields.at(2).trimmed(), 0.0, 1.0, "confidence");
     entry.regex = fields.at(3).toStdString();
+    if (entry.regex.size() > std::size_t(kMaxPatternBytes))
+        throw LineError(QStringLiteral("pattern too large: %1 bytes (at most %2); split it into several rules")
+                            .arg(entry.regex.size())
+                            .arg(kMaxPatternBytes));
     RE2::Options options;
     options.set_log_errors(false);
+    options.set_max_mem(kPatternMaxMem);
     const RE2 compiled(entry.regex, options);
+    if (compiled.error_code() == RE2::ErrorPatternTooLarge)
+        throw LineError(QStringLiteral("pattern too large: compiled, it needs more than the %1 MB RE2 allows one "
+                                       "pattern; split it into several rules or repeat less")
+                            .arg(kPatternMaxMem >> 20));
     if (!compiled.ok())
         throw LineError(QStringLiteral("bad pattern: %1").arg(QString::fromStdString(compiled.error())));
+    *instructions += compiled.ProgramSize();
+    if (*instructions > kMaxPatternInstructions)
+        throw LineError(QStringLiteral("patterns too large together: with this one they compile to %1 RE2 "
+                                       "instructions (at most %2); simplify or remove some rules")
+                            .arg(*instructions)
+                            .arg(kMaxPatternInstructions));
     if (compiled.NumberOfCapturingGroups() > 1)
         throw LineError(QStringLiteral("pattern has %1 capture groups; use (?:...) for all but the "
                                        "one that marks the span")
@@ -226,6 +264,50 @@ std::string topLevelDomain(const QStringList &fields)
     return tld.toStdString();
 }
 
+bool isValidUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder(bytes); // decodes only when it becomes a QString
+    return !decoder.hasError();
+}
+
+// Names the first line that is not UTF-8 and says whether the file was cut off.
+QString invalidUtf8(const QByteArray &content, const QString &source)
+{
+    const QList<QByteArray> lines = content.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        if (isValidUtf8(line))
+            continue;
+        if (i == lines.size() - 1) {
+            // Up to three continuation bytes after a lead byte, then the end of the file.
+            for (qsizetype cut = 1; cut <= qMin<qsizetype>(3, line.size()); ++cut) {
+                const uchar byte = uchar(line.at(line.size() - cut));
+                if ((byte & 0xC0) == 0x80)
+                    continue;
+                if (byte >= 0xC0 && isValidUtf8(line.left(line.size() - cut)))
+                    return QStringLiteral("%1 line %2: not valid UTF-8: the file ends in the middle of a character "
+                                          "(was it cut off?)")
+                        .arg(source)
+                        .arg(i + 1);
+                break;
+            }
+        }
+        return QStringLiteral("%1 line %2: not valid UTF-8 (save the file as UTF-8)").arg(source).arg(i + 1);
+    }
+    return QStringLiteral("%1: not valid UTF-8").arg(source);
+}
+
+// `bytes` is the file's size, or 0 when unknown (a pipe or device).
+QString tooLarge(const QString &source, qint64 bytes)
+{
+    const QString size = bytes > kMaxFileBytes ? QStringLiteral("%1 bytes").arg(bytes)
+                                               : QStringLiteral("more than %1 bytes").arg(kMaxFileBytes);
+    return QStringLiteral("%1: too large for a detection data file (%2; at most %3 MB)")
+        .arg(source, size)
+        .arg(kMaxFileBytes >> 20);
+}
+
 } // namespace
 
 QStringList DetectionData::fileNames()
@@ -241,10 +323,16 @@ QString DetectionData::environmentOverrideDirectory()
 bool DetectionData::parse(const QString &fileName, const QByteArray &content, const QString &source,
                           QString *error)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    if (content.size() > kMaxFileBytes) {
+        *error = tooLarge(source, content.size());
+        return false;
+    }
+    // Stateless: a character cut off at the end of the file is an error too, not
+    // silently dropped as the start of one still to come.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder(content);
     if (decoder.hasError()) {
-        *error = QStringLiteral("%1: not valid UTF-8").arg(source);
+        *error = invalidUtf8(content, source);
         return false;
     }
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -271,7 +359,7 @@ bool DetectionData::parse(const QString &fileName, const QByteArray &content, co
             } else if (fileName == kServices) {
                 services.push_back(service(fields));
             } else if (fileName == kPatterns) {
-                patterns.push_back(pattern(fields));
+                patterns.push_back(pattern(fields, &m_patternInstructions));
             } else if (fileName == kContext) {
                 contextWords.push_back(contextWord(fields));
             } else if (fileName == kTopLevelDomains) {
@@ -313,7 +401,18 @@ std::optional<DetectionData> DetectionData::load(const QString &overrideDirector
                 *error = QStringLiteral("%1: cannot read (%2)").arg(source, file.errorString());
                 return std::nullopt;
             }
-            if (!data.parse(name, file.readAll(), source, error))
+            // One byte past the limit tells a file that is too large, whatever size a
+            // device or pipe reports.
+            const QByteArray content = file.read(kMaxFileBytes + 1);
+            if (file.error() != QFileDevice::NoError) {
+                *error = QStringLiteral("%1: cannot read (%2)").arg(source, file.errorString());
+                return std::nullopt;
+            }
+            if (content.size() > kMaxFileBytes) {
+                *error = tooLarge(source, file.size());
+                return std::nullopt;
+            }
+            if (!data.parse(name, content, source, error))
                 return std::nullopt;
         }
     }

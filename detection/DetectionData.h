@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,8 @@ namespace cg {
 // Every entry is checked on load. A bad one stops the load with a message naming
 // the file, the line and the entry, e.g.
 //   "/etc/cg/domains.tsv line 12: entry 'calendly.co': unknown type 'from'".
+// So are files that are not UTF-8, and files and patterns too large to hold in
+// memory (the limits are in DetectionData.cpp).
 class DetectionData final
 {
 public:
@@ -83,6 +86,9 @@ public:
 
     // The override directory named by the CONTACTGUARD_RULES_DIR environment variable.
     static QString environmentOverrideDirectory();
+
+private:
+    std::int64_t m_patternInstructions = 0; // compiled size of `patterns`, checked against a limit
 };
 
 } // namespace cg

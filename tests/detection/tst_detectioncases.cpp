@@ -181,8 +181,37 @@ void TestDetectionCases::brokenFileIsRejected_data()
                                     << QStringLiteral("entry 'phone'") << QStringLiteral("weight 'heavy'");
     QTest::newRow("tld") << QStringLiteral("tlds.txt") << QByteArray("com\n.net\n")
                          << QStringLiteral("line 2: entry '.net'") << QStringLiteral("not a top-level domain");
-    QTest::newRow("not utf-8") << QStringLiteral("tlds.txt") << QByteArray("com\n\xff\xfe\n")
-                               << QStringLiteral("tlds.txt") << QStringLiteral("not valid UTF-8");
+    QTest::newRow("not utf-8") << QStringLiteral("tlds.txt") << QByteArray("com\nnet\n\xff\xfe\norg\n")
+                               << QStringLiteral("line 3") << QStringLiteral("not valid UTF-8");
+    QTest::newRow("latin-1") << QStringLiteral("domains.tsv") << QByteArray("example.com\turl\texample\ncaf\xe9.fr\turl\tcafe\n")
+                             << QStringLiteral("line 2") << QStringLiteral("not valid UTF-8");
+    // Copied while still being written: the last character lost its last bytes.
+    QTest::newRow("cut off in a 2-byte character") << QStringLiteral("number-words.tsv")
+                                                   << QByteArray("\xd0\xbe\xd0\xb4\xd0\xb8\xd0\xbd\t1\n\xd0")
+                                                   << QStringLiteral("line 2") << QStringLiteral("ends in the middle of a character");
+    QTest::newRow("cut off in a 3-byte character") << QStringLiteral("tlds.txt") << QByteArray("com\n\xe2\x82")
+                                                   << QStringLiteral("line 2") << QStringLiteral("ends in the middle of a character");
+    QTest::newRow("file too large") << QStringLiteral("domains.tsv")
+                                    << QByteArray("# ") + QByteArray(4 * 1024 * 1024, 'x') + QByteArray("\n")
+                                    << QStringLiteral("4194307 bytes") << QStringLiteral("too large for a detection data file");
+    QTest::newRow("pattern too long") << QStringLiteral("patterns.tsv")
+                                      << QByteArray("address.long\taddress\t0.8\t") + QByteArray(9000, 'a') + "\tLong.\n"
+                                      << QStringLiteral("line 1: entry 'address.long'") << QStringLiteral("pattern too large: 9000 bytes");
+    QTest::newRow("nested repetition") << QStringLiteral("patterns.tsv")
+                                       << QByteArray("address.x\taddress\t0.8\t(?:a{1000}){1000}\tAn address.\n")
+                                       << QStringLiteral("entry 'address.x'") << QStringLiteral("bad pattern: invalid repetition size");
+    // 7.7 KB that compiles to 700,000 instructions.
+    QTest::newRow("pattern compiles too large") << QStringLiteral("patterns.tsv")
+                                                << QByteArray("address.huge\taddress\t0.8\t") + QByteArray("[a-z]{1000}").repeated(700)
+            + "\tHuge.\n"
+                                                << QStringLiteral("line 1: entry 'address.huge'") << QStringLiteral("more than the 8 MB");
+    // Each fits on its own (600,000 instructions); the second is one too many with the built-in ones.
+    const QByteArray big = QByteArray("[a-z]{1000}").repeated(600);
+    QTest::newRow("patterns too large together")
+        << QStringLiteral("patterns.tsv")
+        << QByteArray("# two big ones\naddress.big1\taddress\t0.8\t") + big + "\tBig.\naddress.big2\taddress\t0.8\t" + big
+            + "\tBig.\n"
+        << QStringLiteral("line 3: entry 'address.big2'") << QStringLiteral("patterns too large together");
 }
 
 void TestDetectionCases::brokenFileIsRejected()

@@ -271,7 +271,7 @@ private slots:
         QFETCH(QByteArray, pattern);
         QFETCH(QString, problem);
         if (pattern.isEmpty()) {
-            // 2 MB of alternatives: beyond RE2's memory budget for one pattern.
+            // 2 MB of alternatives: far beyond the size allowed for one pattern.
             pattern = "(?:";
             for (int i = 0; i < 150000; ++i)
                 pattern += "w" + QByteArray::number(i * 7919) + "|";
@@ -291,6 +291,42 @@ private slots:
         QVERIFY2(run.err.contains("patterns.tsv line 3") && run.err.contains("contact_request.broken"), run.err.left(400).constData());
         QVERIFY2(run.err.contains(problem.toUtf8()), run.err.left(400).constData());
         QVERIFY2(run.err.size() < 2000, "the message repeats the whole pattern");
+    }
+
+    void rulesFileTooLargeOrNotUtf8IsNamed_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("too large") << QStringLiteral("domains.tsv")
+                                   << QByteArray("# a log saved by mistake\n") + QByteArray(5 * 1024 * 1024, 'x')
+                                   << QStringLiteral("domains.tsv: too large for a detection data file (5242905 bytes; at most 4 MB)");
+        QTest::newRow("latin-1") << QStringLiteral("domains.tsv") << QByteArray("example.com\turl\texample\ncaf\xe9.fr\turl\tcafe\n")
+                                 << QStringLiteral("domains.tsv line 2: not valid UTF-8");
+        QTest::newRow("cut off") << QStringLiteral("number-words.tsv") << QByteArray("vier\t4\nf\xc3\xbcnf\t5\nf\xc3")
+                                 << QStringLiteral("number-words.tsv line 3: not valid UTF-8: the file ends in the middle of a character");
+    }
+
+    // Rules named by CONTACTGUARD_RULES_DIR that cannot be read as text: nothing is
+    // detected with half the rules; the message names the file and, where there is one, the line.
+    void rulesFileTooLargeOrNotUtf8IsNamed()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, problem);
+        const QString rules = m_dir.filePath(QStringLiteral("rules-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        QVERIFY(QDir().mkpath(rules));
+        QFile file(rules + QLatin1Char('/') + fileName);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+        file.close();
+        qputenv("CONTACTGUARD_RULES_DIR", QFile::encodeName(rules));
+        const CliRun run = runCli({QStringLiteral("detect")}, "{\"id\":\"1\",\"text\":\"call +1 312 555 0147\"}\n");
+        qunsetenv("CONTACTGUARD_RULES_DIR");
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QByteArray());
+        QVERIFY2(run.err.contains((rules + QLatin1Char('/') + problem).toUtf8()), run.err.left(400).constData());
+        QVERIFY2(run.err.size() < 1000, run.err.left(400).constData());
     }
 
     void contactDetailsNeverReachStandardError()
