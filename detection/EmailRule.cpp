@@ -1,6 +1,7 @@
 #include "EmailRule.h"
 
 #include "NormalizedText.h"
+#include "RegexScan.h"
 
 #include <algorithm>
 #include <iterator>
@@ -72,15 +73,14 @@ std::string spelledOutPattern()
     const std::string label = kLabel;
     const std::string dot = kDot;
     const std::string domainDot = "(?:" + dot + "|" + kDomainDot + ")";
-    return "(?i)(" + label + "(?:" + dot + label + ")*" + kAt + "(?:" + kWebmail + "|" + label
-        + ")" + "(?:" + domainDot + label + ")*" + domainDot + kTopLevel + R"(\b))";
+    return "(?i)" + label + "(?:" + dot + label + ")*" + kAt + "(?:" + kWebmail + "|" + label + ")"
+        + "(?:" + domainDot + label + ")*" + domainDot + kTopLevel + R"(\b)";
 }
 
 } // namespace
 
 EmailRule::EmailRule()
-    // Both address patterns capture the whole match (one group) for FindAndConsume().
-    : m_plain(R"((?i)([a-z0-9_%+\-]+(?:\.[a-z0-9_%+\-]+)*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}))")
+    : m_plain(R"((?i)[a-z0-9_%+\-]+(?:\.[a-z0-9_%+\-]+)*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24})")
     , m_spelledOut(spelledOutPattern())
     , m_bracketAt(R"((?i)\s*[\[\(\{<]\s*(?:)" CG_AT_WORDS R"(|@)\s*[\]\)\}>]\s*)")
     , m_bracketDot(R"((?i)\s*[\[\(\{<]\s*(?:)" CG_DOT_WORDS R"(|\.)\s*[\]\)\}>]\s*)")
@@ -93,14 +93,20 @@ EmailRule::EmailRule()
 
 std::vector<std::string> EmailRule::triggers() const
 {
-    return {"@", R"((?i)[\[\(\{<]\s*(?:)" CG_AT_WORDS R"(|@)\s*[\]\)\}>]|\s(?:)" CG_AT_WORDS R"()\s)"};
+    // 0: a plain address. 1: what a spelled-out one cannot be written without: an
+    // "at" or "dot" in brackets or as a word, an "@" with space round it, or a
+    // webmail name split in two ("g mail"). Most addresses in chat are plain, and
+    // the spelled-out pattern is the costlier one, so it runs only after 1.
+    return {"@", R"((?i)[\[\(\{<]\s*(?:)" CG_AT_WORDS "|" CG_DOT_WORDS R"(|@|\.)\s*[\]\)\}>]|\s(?:)" CG_AT_WORDS
+                 "|" CG_DOT_WORDS R"()\s|\s@|@\s|g\smail|hot\smail|out\slook|proton\smail|ya\shoo|i\scloud)"};
 }
 
-void EmailRule::find(const NormalizedText &text, const std::vector<int> & /*fired*/,
-                  DetectedSpans &out) const
+void EmailRule::find(const NormalizedText &text, const std::vector<int> &fired, DetectedSpans &out) const
 {
-    findPlain(text, out);
-    findSpelledOut(text, out);
+    if (std::binary_search(fired.begin(), fired.end(), 0))
+        findPlain(text, out);
+    if (std::binary_search(fired.begin(), fired.end(), 1))
+        findSpelledOut(text, out);
 }
 
 void EmailRule::findPlain(const NormalizedText &text, DetectedSpans &out) const
@@ -108,9 +114,9 @@ void EmailRule::findPlain(const NormalizedText &text, DetectedSpans &out) const
     const std::string &working = text.working();
     if (working.find('@') == std::string::npos)
         return;
-    re2::StringPiece input(working);
+    RegexScan addresses(m_plain, working);
     re2::StringPiece match;
-    while (RE2::FindAndConsume(&input, m_plain, &match)) {
+    while (addresses.next(match)) {
         const std::size_t start = std::size_t(match.data() - working.data());
         const std::size_t end = start + match.size();
         if (end < working.size()) {
@@ -143,9 +149,9 @@ void EmailRule::findPlain(const NormalizedText &text, DetectedSpans &out) const
 void EmailRule::findSpelledOut(const NormalizedText &text, DetectedSpans &out) const
 {
     const std::string &working = text.working();
-    re2::StringPiece input(working);
+    RegexScan addresses(m_spelledOut, working);
     re2::StringPiece match;
-    while (RE2::FindAndConsume(&input, m_spelledOut, &match)) {
+    while (addresses.next(match)) {
         const std::string raw(match);
         const bool hasBrackets = raw.find_first_of("[({<") != std::string::npos;
         const bool hasSpaces = raw.find_first_of(" \t\r\n\f") != std::string::npos;

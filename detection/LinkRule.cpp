@@ -1,6 +1,7 @@
 #include "LinkRule.h"
 
 #include "NormalizedText.h"
+#include "RegexScan.h"
 
 #include <algorithm>
 #include <cstring>
@@ -65,8 +66,8 @@ struct LinkRule::Link
 LinkRule::LinkRule(const DetectionData &data, const QStringList &platformDomains)
     : m_domains(data.domains)
     , m_topLevelDomains(data.topLevelDomains.begin(), data.topLevelDomains.end())
-    , m_url(R"((?i)((?:https?://|www\.)[^\s<>"'`\[\]{}|\\^]+|[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}(?::[0-9]{2,5})?(?:/[^\s<>"'`\[\]{}|\\^]*)?))")
-    , m_disguised(R"((?i)((?:https?\s*:\s*/\s*/\s*)?[a-z0-9][a-z0-9\-]*(?:(?:\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\s+\.\s+|\.)[a-z0-9][a-z0-9\-]*)+(?:(?:\s*/\s*|\s+slash\s+|\s*[\[\(]\s*slash\s*[\]\)]\s*)[a-z0-9_@.\-~%]*[a-z0-9_])*))")
+    , m_url(R"((?i)(?:https?://|www\.)[^\s<>"'`\[\]{}|\\^]+|[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}(?::[0-9]{2,5})?(?:/[^\s<>"'`\[\]{}|\\^]*)?)")
+    , m_disguised(R"((?i)(?:https?\s*:\s*/\s*/\s*)?[a-z0-9][a-z0-9\-]*(?:(?:\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\s+\.\s+|\.)[a-z0-9][a-z0-9\-]*)+(?:(?:\s*/\s*|\s+slash\s+|\s*[\[\(]\s*slash\s*[\]\)]\s*)[a-z0-9_@.\-~%]*[a-z0-9_])*)")
     , m_dotWord(R"((?i)\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+|\s+\.\s+)")
     , m_spacedSlash(R"((?i)\sslash\s|\s/|/\s)")
     , m_slashWord(R"((?i)\s*[\[\(]\s*slash\s*[\]\)]\s*|\s+slash\s+|\s*/\s*)")
@@ -84,7 +85,11 @@ LinkRule::LinkRule(const DetectionData &data, const QStringList &platformDomains
 
 std::vector<std::string> LinkRule::triggers() const
 {
-    return {R"((?i)https?:|www|\.[a-z]{2}|[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]|\sdot\s|\s\.\s)"};
+    // 0: a plain link. 1: a spelled-out dot or a spaced slash, without which the
+    // disguised pattern reports nothing; it matches every dotted word, so it runs
+    // only when 1 fires.
+    return {R"((?i)https?:|www|\.[a-z]{2})",
+            R"((?i)[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]|\sdot\s|\s\.\s|\sslash\s|\s/|/\s)"};
 }
 
 bool LinkRule::classify(const std::string &url, bool bare, Link &link) const
@@ -168,12 +173,20 @@ void LinkRule::report(const NormalizedText &text, std::size_t start, std::size_t
     out.append(span);
 }
 
-void LinkRule::find(const NormalizedText &text, const std::vector<int> & /*fired*/, DetectedSpans &out) const
+void LinkRule::find(const NormalizedText &text, const std::vector<int> &fired, DetectedSpans &out) const
+{
+    if (std::binary_search(fired.begin(), fired.end(), 0))
+        findPlain(text, out);
+    if (std::binary_search(fired.begin(), fired.end(), 1))
+        findDisguised(text, out);
+}
+
+void LinkRule::findPlain(const NormalizedText &text, DetectedSpans &out) const
 {
     const std::string &working = text.working();
-    re2::StringPiece input(working);
+    RegexScan links(m_url, working);
     re2::StringPiece match;
-    while (RE2::FindAndConsume(&input, m_url, &match)) {
+    while (links.next(match)) {
         std::size_t start = std::size_t(match.data() - working.data());
         std::size_t end = start + match.size();
         const bool bare = !(match.starts_with("http") || match.starts_with("HTTP") || match.starts_with("www.")
@@ -198,9 +211,14 @@ void LinkRule::find(const NormalizedText &text, const std::vector<int> & /*fired
             continue;
         report(text, start, end, link, false, out);
     }
+}
 
-    input = re2::StringPiece(working);
-    while (RE2::FindAndConsume(&input, m_disguised, &match)) {
+void LinkRule::findDisguised(const NormalizedText &text, DetectedSpans &out) const
+{
+    const std::string &working = text.working();
+    RegexScan links(m_disguised, working);
+    re2::StringPiece match;
+    while (links.next(match)) {
         std::string raw(match);
         if (!RE2::PartialMatch(raw, m_dotWord) && !RE2::PartialMatch(raw, m_spacedSlash))
             continue; // plain: handled above

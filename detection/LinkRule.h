@@ -31,6 +31,8 @@ public:
 private:
     struct Link;
 
+    void findPlain(const NormalizedText &text, DetectedSpans &out) const;
+    void findDisguised(const NormalizedText &text, DetectedSpans &out) const;
     bool classify(const std::string &url, bool bare, Link &link) const;
     void report(const NormalizedText &text, std::size_t start, std::size_t end, const Link &link,
                 bool disguised, DetectedSpans &out) const;

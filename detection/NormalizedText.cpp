@@ -125,10 +125,6 @@ void appendUtf8(std::string &out, char32_t c)
     }
 }
 
-bool isPlainAscii(const QString &text)
-{
-    return std::all_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.unicode() < 0x80; });
-}
 
 } // namespace
 
@@ -146,11 +142,20 @@ NormalizedText::NormalizedText(const QString &original, const SpelledNumbers *nu
 
 void NormalizedText::foldCharacters(const QString &original)
 {
-    if (isPlainAscii(original)) {
-        m_working = original.toStdString();
+    // Most messages are plain ASCII: copied byte for byte, and byte offsets are
+    // code-point offsets.
+    m_working.resize(std::size_t(original.size()));
+    const ushort *utf16 = original.utf16();
+    bool ascii = true;
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        ascii = ascii && utf16[i] < 0x80;
+        m_working[std::size_t(i)] = static_cast<char>(utf16[i]);
+    }
+    if (ascii) {
         m_codePointCount = original.size();
         return;
     }
+    m_working.clear();
 
     // Decode to code points once; keycaps ("4", U+FE0F, U+20E3) need look-ahead.
     std::vector<char32_t> codePoints;
@@ -280,7 +285,11 @@ void NormalizedText::joinSpacedLetters()
             && (i + 1 == n || !isAsciiAlnum(w[i + 1]));
     };
     std::vector<TextEdit> edits;
-    for (std::size_t i = 0; i < n; ++i) {
+    // A spaced run starts with a character followed by a space, so only the
+    // characters before spaces are looked at (found with memchr via find()).
+    for (std::size_t space = w.find(' ', 1); space != std::string::npos && space < n;
+         space = w.find(' ', space + 1)) {
+        const std::size_t i = space - 1;
         if (!single(i) || (i > 0 && w[i - 1] == ' ' && i > 1 && single(i - 2)))
             continue;
         std::size_t end = i;
@@ -295,7 +304,7 @@ void NormalizedText::joinSpacedLetters()
             for (std::size_t gap = i + 1; gap < end; gap += 2)
                 edits.push_back({gap, gap + 1, std::string()});
         }
-        i = end;
+        space = std::max(space, end + 1);
     }
     if (!edits.empty())
         applyEdits(edits);

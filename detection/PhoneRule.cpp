@@ -1,6 +1,7 @@
 #include "PhoneRule.h"
 
 #include "NormalizedText.h"
+#include "RegexScan.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -97,8 +98,7 @@ PhoneRule::PhoneRule(const std::string &defaultRegion)
     : m_util(*PhoneNumberUtil::GetInstance())
     , m_defaultRegion(defaultRegion)
     // Digits joined by at most three separators; libphonenumber judges the rest.
-    // The outer group captures the whole match for FindAndConsume().
-    , m_candidate(R"(((?:\+ ?)?\(?[0-9](?:[ \-./()]{0,3}[0-9])+))")
+    , m_candidate(R"((?:\+ ?)?\(?[0-9](?:[ \-./()]{0,3}[0-9])+)")
     , m_date(R"(^(?:(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./](?:[0-9]{4}|[0-9]{2}))(?: |$))")
     , m_otherIdFormat(R"(^(?:[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}|[0-9]{2}\.[0-9]{3}\.[0-9]{3}/[0-9]{4}-[0-9]{2}|[0-9]{5}-[0-9]{4})$)")
     , m_phoneCues({"call", "phone", "mobile", "cell", "number", "whatsapp", "tel", "text me",
@@ -137,16 +137,19 @@ bool PhoneRule::isKnownRegion(const std::string &region)
 
 std::vector<std::string> PhoneRule::triggers() const
 {
-    return {"[0-9]"};
+    // The shortest candidate find() reads: kMinDigits digits joined as m_candidate
+    // joins them. Most digits in chat (prices, dates, times) never get that far.
+    static_assert(kMinDigits == 7, "the trigger spells out kMinDigits");
+    return {R"([0-9](?:[ \-./()]{0,3}[0-9]){6})"};
 }
 
 void PhoneRule::find(const NormalizedText &text, const std::vector<int> & /*fired*/,
                   DetectedSpans &out) const
 {
     const std::string &working = text.working();
-    re2::StringPiece input(working);
+    RegexScan candidates(m_candidate, working);
     re2::StringPiece match;
-    while (RE2::FindAndConsume(&input, m_candidate, &match)) {
+    while (candidates.next(match)) {
         Candidate candidate;
         candidate.byteStart = std::size_t(match.data() - working.data());
         candidate.byteEnd = candidate.byteStart + match.size();

@@ -52,6 +52,22 @@ char32_t decode(const std::string &text, std::size_t at, std::size_t &length)
     return c;
 }
 
+// A word's length as one bit of a mask; lengths of 31 bytes and more share a bit.
+std::uint32_t lengthBit(std::size_t length)
+{
+    return std::uint32_t(1) << std::min<std::size_t>(length, 31);
+}
+
+// The Bloom filter bit of a word of ASCII letters, from its length and three of its
+// letters (lower case): cheap enough to compute for every word of a message.
+std::size_t asciiWordFilterBit(const char *word, std::size_t length)
+{
+    const auto letter = [](char c) { return std::size_t(static_cast<unsigned char>(c) | 0x20); };
+    const std::size_t key = (letter(word[0]) * 31 + letter(word[length / 2])) * 31 + letter(word[length - 1])
+        + length * 7919;
+    return (key * 2654435761u) >> 7 & 4095;
+}
+
 bool isHan(char32_t c)
 {
     return (c >= 0x3400 && c <= 0x9FFF) || c == 0x3007 || (c >= 0x3040 && c <= 0x30FF);
@@ -132,8 +148,16 @@ SpelledNumbers::SpelledNumbers(const std::vector<DetectionData::NumberWord> &wor
             m_joinPhrases.push_back(word.word);
             continue;
         }
-        m_words.emplace(word.word, Meaning{word.kind, word.value});
-        m_longestWord = std::max(m_longestWord, word.word.size());
+        if (word.word.empty())
+            continue;
+        const std::string_view key = m_wordStorage.emplace_back(word.word);
+        m_words.emplace(key, Meaning{word.kind, word.value});
+        m_lengthsByFirstByte[static_cast<unsigned char>(key.front())] |= lengthBit(key.size());
+        if (std::all_of(key.begin(), key.end(), isAsciiAlpha)) {
+            const std::size_t bit = asciiWordFilterBit(key.data(), key.size());
+            m_asciiWordFilter[bit / 64] |= std::uint64_t(1) << (bit % 64);
+        }
+        m_longestWord = std::max(m_longestWord, key.size());
     }
     // Longest first, so "and ends in" wins over "ends in".
     std::sort(m_joinPhrases.begin(), m_joinPhrases.end(),
@@ -142,10 +166,26 @@ SpelledNumbers::SpelledNumbers(const std::vector<DetectionData::NumberWord> &wor
 
 const SpelledNumbers::Meaning *SpelledNumbers::meaningOf(std::string_view lowerWord) const
 {
-    if (lowerWord.size() > m_longestWord)
+    if (lowerWord.empty() || lowerWord.size() > m_longestWord
+        || (m_lengthsByFirstByte[static_cast<unsigned char>(lowerWord.front())] & lengthBit(lowerWord.size())) == 0)
         return nullptr;
-    const auto it = m_words.find(std::string(lowerWord));
+    const auto it = m_words.find(lowerWord);
     return it == m_words.end() ? nullptr : &it->second;
+}
+
+std::size_t SpelledNumbers::skipPlainWord(const std::string &text, std::size_t at) const
+{
+    std::size_t end = at;
+    while (end < text.size() && isAsciiAlpha(text[end]))
+        ++end;
+    // Glued to digits ("9one7") or to letters of another script ("três"): the
+    // full reading decides.
+    if (end == at || (end < text.size() && (isAsciiDigit(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80)))
+        return at;
+    const std::size_t bit = asciiWordFilterBit(text.data() + at, end - at);
+    if (m_asciiWordFilter[bit / 64] & (std::uint64_t(1) << (bit % 64)))
+        return at;
+    return end;
 }
 
 bool SpelledNumbers::fromMeaning(const Meaning *meaning, Token &token)
@@ -178,18 +218,31 @@ bool SpelledNumbers::fromMeaning(const Meaning *meaning, Token &token)
 
 bool SpelledNumbers::readWord(std::string_view word, Token &token) const
 {
-    const bool hasDigit = std::any_of(word.begin(), word.end(), isAsciiDigit);
-    const bool hasAlpha = std::any_of(word.begin(), word.end(), isAsciiAlpha);
+    bool hasDigit = false;
+    bool hasAlpha = false;
+    for (char c : word) {
+        hasDigit = hasDigit || isAsciiDigit(c);
+        hasAlpha = hasAlpha || isAsciiAlpha(c);
+    }
     if (hasDigit && !hasAlpha) {
         token.type = Token::Type::Digits;
         token.digits.assign(word);
         return true;
     }
+    if (!hasDigit) {
+        // Most words of a message: no allocation unless one could be a number word.
+        if (word.size() > m_longestWord)
+            return false;
+        char buffer[64];
+        if (word.size() <= sizeof buffer) {
+            std::transform(word.begin(), word.end(), buffer, lowerAscii);
+            return fromMeaning(meaningOf(std::string_view(buffer, word.size())), token);
+        }
+    }
     std::string lower(word);
     std::transform(lower.begin(), lower.end(), lower.begin(), lowerAscii);
-    if (!hasDigit) {
+    if (!hasDigit)
         return fromMeaning(meaningOf(lower), token);
-    }
     // Digits glued to letters: "9one7", "01four3", "O77OO", "OI28".
     token.type = Token::Type::Digits;
     token.disguised = true;
@@ -452,6 +505,14 @@ std::vector<TextEdit> SpelledNumbers::rewrite(const std::string &text) const
         if (i >= n)
             break;
 
+        if (run.empty()) {
+            // Outside a number most words are ordinary words: skip them whole.
+            const std::size_t wordEnd = skipPlainWord(text, i);
+            if (wordEnd > i) {
+                i = wordEnd;
+                continue;
+            }
+        }
         Token token;
         const std::size_t phrase = run.empty() ? 0 : matchJoinPhrase(text, i);
         if (phrase > 0) {

@@ -3,6 +3,9 @@
 #include "DetectionData.h"
 #include "TextEdit.h"
 
+#include <array>
+#include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,8 +44,19 @@ private:
     std::size_t matchJoinPhrase(const std::string &text, std::size_t at) const;
     void acceptRun(const std::string &text, std::vector<Token> &run, std::vector<TextEdit> &edits) const;
     const Meaning *meaningOf(std::string_view lowerWord) const;
+    // The end of the plain word of ASCII letters at `at` when it certainly is no
+    // number word (nothing to read there), else `at`.
+    std::size_t skipPlainWord(const std::string &text, std::size_t at) const;
 
-    std::unordered_map<std::string, Meaning> m_words;
+    // Every word of most messages is looked up, so the lookup must not allocate:
+    // keys view m_wordStorage, and a mask of the lengths of the words starting with
+    // each byte turns most words away before hashing.
+    std::deque<std::string> m_wordStorage;
+    std::unordered_map<std::string_view, Meaning> m_words;
+    std::array<std::uint32_t, 256> m_lengthsByFirstByte{};
+    // A Bloom filter of the ASCII words: most words of a message need neither
+    // lower-casing nor a hash lookup to be turned away.
+    std::array<std::uint64_t, 64> m_asciiWordFilter{};
     std::vector<std::string> m_joinPhrases; // several words, lower case
     std::size_t m_longestWord = 0;
 };
