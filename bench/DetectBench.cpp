@@ -2,7 +2,10 @@
 // parsing and writing: single thread, then several. Built with the project, never
 // run by the tests; bench/run-detect-bench.sh drives it.
 //
-//   detect-bench MESSAGES.jsonl [--threads 1,2,4] [--repeat N]
+//   detect-bench MESSAGES.jsonl [--threads 1,2,4] [--repeat N] [--block N]
+//
+// Messages go to Detector::detect(QStringList) in blocks of --block (default 128,
+// as contactguard-cli does); --block 1 calls detect(QString) once per message.
 //
 // Input lines are {"text": "..."} objects. Prints one line per thread count:
 //   threads=2 messages=... megabytes=... seconds=... mb_per_s=... messages_per_s=... spans=...
@@ -45,11 +48,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: detect-bench MESSAGES.jsonl [--threads 1,2,4] [--repeat N]\n");
+        std::fprintf(stderr, "usage: detect-bench MESSAGES.jsonl [--threads 1,2,4] [--repeat N] [--block N]\n");
         return 1;
     }
     QList<int> threadCounts{1, QThread::idealThreadCount()};
     int repeat = 1;
+    qsizetype block = 128;
     for (qsizetype i = 2; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--threads")) {
             threadCounts.clear();
@@ -57,6 +61,8 @@ int main(int argc, char *argv[])
                 threadCounts.append(count.toInt());
         } else if (args.at(i) == QLatin1String("--repeat")) {
             repeat = args.at(i + 1).toInt();
+        } else if (args.at(i) == QLatin1String("--block")) {
+            block = std::max<qsizetype>(1, args.at(i + 1).toInt());
         }
     }
 
@@ -97,8 +103,15 @@ int main(int argc, char *argv[])
             for (int t = 0; t < threads; ++t) {
                 workers.emplace_back([&] {
                     qint64 found = 0;
-                    for (qsizetype i = next++; i < messages.size(); i = next++)
-                        found += detector.detect(messages.at(i)).size();
+                    if (block == 1) {
+                        for (qsizetype i = next++; i < messages.size(); i = next++)
+                            found += detector.detect(messages.at(i)).size();
+                    } else {
+                        for (qsizetype i = next.fetch_add(block); i < messages.size(); i = next.fetch_add(block)) {
+                            for (const cg::DetectedSpans &spansOfOne : detector.detect(messages.mid(i, block)))
+                                found += spansOfOne.size();
+                        }
+                    }
                     spans += found;
                 });
             }

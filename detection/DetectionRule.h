@@ -24,7 +24,8 @@ public:
     virtual ~DetectionRule() = default;
 
     // RE2 patterns (UTF-8, matched anywhere) of which at least one matches
-    // whenever find() can report something.
+    // whenever find() can report something. None: find() runs for every message
+    // (the rule gates itself).
     virtual std::vector<std::string> triggers() const = 0;
 
     // `fired`: indices into triggers() that matched, in increasing order.

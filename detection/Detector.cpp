@@ -128,6 +128,8 @@ struct Detector::Private
 
     void build(const DetectionData &data);
     void applyContext(const NormalizedText &text, DetectedSpan &span) const;
+    // Detects in texts[0..count) into spans[0..count); see detect(QStringList).
+    void detectBlock(const QString *texts, qsizetype count, DetectedSpans *spans) const;
 };
 
 void Detector::Private::build(const DetectionData &data)
@@ -249,42 +251,79 @@ QString Detector::errorString() const
     return d->error;
 }
 
+void Detector::Private::detectBlock(const QString *texts, qsizetype count, DetectedSpans *spans) const
+{
+    std::vector<NormalizedText> normalized;
+    normalized.reserve(std::size_t(count));
+    for (qsizetype m = 0; m < count; ++m)
+        normalized.emplace_back(texts[m], numbers.get());
+
+    // Which triggers matched in each message, sorted; all of them when the set ran
+    // out of DFA memory (then every rule runs: slower, never wrong).
+    std::vector<std::vector<int>> matched(static_cast<std::size_t>(count));
+    std::vector<bool> runAll(static_cast<std::size_t>(count), false);
+    for (qsizetype m = 0; m < count; ++m) {
+        if (texts[m].isEmpty())
+            continue;
+        RE2::Set::ErrorInfo errorInfo{};
+        std::vector<int> &hits = matched[std::size_t(m)];
+        if (!triggers->Match(normalized[std::size_t(m)].working(), &hits, &errorInfo))
+            runAll[std::size_t(m)] = errorInfo.kind != RE2::Set::kNoError;
+        std::sort(hits.begin(), hits.end());
+    }
+
+    std::vector<int> fired;
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+        const int first = firstTrigger[r];
+        const int last = first + triggerCount[r];
+        for (qsizetype m = 0; m < count; ++m) {
+            if (texts[m].isEmpty())
+                continue;
+            const std::vector<int> &hits = matched[std::size_t(m)];
+            fired.clear();
+            if (runAll[std::size_t(m)]) {
+                for (int i = first; i < last; ++i)
+                    fired.push_back(i - first);
+            } else {
+                for (auto it = std::lower_bound(hits.begin(), hits.end(), first); it != hits.end() && *it < last;
+                     ++it)
+                    fired.push_back(*it - first);
+            }
+            if (!fired.empty() || first == last)
+                rules[r]->find(normalized[std::size_t(m)], fired, spans[m]);
+        }
+    }
+
+    for (qsizetype m = 0; m < count; ++m) {
+        DetectedSpans &found = spans[m];
+        for (DetectedSpan &span : found)
+            applyContext(normalized[std::size_t(m)], span);
+        found.erase(std::remove_if(found.begin(), found.end(),
+                                   [this](const DetectedSpan &span) { return span.confidence < options.minConfidence; }),
+                    found.end());
+        found = resolveOverlaps(std::move(found));
+    }
+}
+
 DetectedSpans Detector::detect(const QString &text) const
 {
-    if (text.isEmpty() || !isValid())
-        return {};
-    const NormalizedText normalized(text, d->numbers.get());
-    std::vector<int> matched;
-    RE2::Set::ErrorInfo errorInfo{};
-    const bool anyMatched = d->triggers->Match(normalized.working(), &matched, &errorInfo);
-    const bool runAll = !anyMatched && errorInfo.kind != RE2::Set::kNoError; // out of DFA memory
-    std::sort(matched.begin(), matched.end());
+    DetectedSpans spans;
+    if (!text.isEmpty() && isValid())
+        d->detectBlock(&text, 1, &spans);
+    return spans;
+}
 
-    DetectedSpans found;
-    std::vector<int> fired;
-    for (std::size_t r = 0; r < d->rules.size(); ++r) {
-        const int first = d->firstTrigger[r];
-        const int last = first + d->triggerCount[r];
-        fired.clear();
-        if (runAll) {
-            for (int i = first; i < last; ++i)
-                fired.push_back(i - first);
-        } else {
-            for (auto it = std::lower_bound(matched.begin(), matched.end(), first);
-                 it != matched.end() && *it < last; ++it)
-                fired.push_back(*it - first);
-        }
-        if (!fired.empty())
-            d->rules[r]->find(normalized, fired, found);
-    }
-    for (DetectedSpan &span : found)
-        d->applyContext(normalized, span);
-    found.erase(std::remove_if(found.begin(), found.end(),
-                               [this](const DetectedSpan &span) {
-                                   return span.confidence < d->options.minConfidence;
-                               }),
-                found.end());
-    return resolveOverlaps(std::move(found));
+QList<DetectedSpans> Detector::detect(const QStringList &texts) const
+{
+    // Enough messages to keep each stage's tables warm, few enough that their
+    // working copies stay in the cache too.
+    constexpr qsizetype kBlock = 128;
+    QList<DetectedSpans> spans(texts.size());
+    if (!isValid())
+        return spans;
+    for (qsizetype start = 0; start < texts.size(); start += kBlock)
+        d->detectBlock(texts.constData() + start, std::min(kBlock, texts.size() - start), spans.data() + start);
+    return spans;
 }
 
 const DetectorOptions &Detector::options() const

@@ -41,6 +41,11 @@ public:
 
     DetectedSpans detect(const QString &text) const;
 
+    // The spans of each text, as detect() finds them, but faster for many short
+    // messages: each stage (normalising, the trigger set, each rule) runs over a
+    // block of messages in turn, so its tables stay in the CPU caches.
+    QList<DetectedSpans> detect(const QStringList &texts) const;
+
     const DetectorOptions &options() const;
 
     // Stored next to every detection so a newer detector rescans old messages.

@@ -143,9 +143,12 @@ HandleRule::HandleRule(const std::vector<DetectionData::Service> &services)
     // The name must stand alone: not inside a word ("Slackware", "baseline"), not a
     // domain's part ("line.me" is a link) and not an e-mail's.
     // Latin and Cyrillic names need a word boundary; Chinese ones stand inside text.
-    m_allNames = all;
-    m_namesPattern = "(?:^|[^A-Za-z0-9_@.$/#\\x{0400}-\\x{04FF}])(" + all
-        + ")(?:[^A-Za-z0-9_.@\\x{0400}-\\x{04FF}]|$)";
+    const std::string before = "(?:^|[^A-Za-z0-9_@.$/#\\x{0400}-\\x{04FF}])";
+    const std::string after = "(?:[^A-Za-z0-9_.@\\x{0400}-\\x{04FF}]|$)";
+    m_namesPattern = before + "(" + all + ")" + after;
+    // The same names standing alone: short names ("wa", "x", "ig") inside ordinary
+    // words would otherwise send most messages through findNamed().
+    m_namesTrigger = "(?i)" + before + "(?:" + all + ")" + after;
     RE2::Options options;
     options.set_case_sensitive(false);
     options.set_max_mem(64 << 20);
@@ -156,7 +159,7 @@ HandleRule::~HandleRule() = default;
 
 std::vector<std::string> HandleRule::triggers() const
 {
-    return {"(?i)(?:" + m_allNames + ")", kDiscordTagTrigger};
+    return {m_namesTrigger, kDiscordTagTrigger};
 }
 
 const HandleRule::CompiledService *HandleRule::serviceOf(const std::string &name, bool &shortName) const

@@ -44,7 +44,7 @@ private:
 
     std::vector<DetectionData::Service> m_services;
     std::vector<CompiledService> m_compiled;
-    std::string m_allNames;
+    std::string m_namesTrigger;
     std::string m_namesPattern;
     std::unique_ptr<RE2> m_names;
     RE2 m_separator;

@@ -144,18 +144,19 @@ void NormalizedText::foldCharacters(const QString &original)
 {
     // Most messages are plain ASCII: copied byte for byte, and byte offsets are
     // code-point offsets.
-    m_working.resize(std::size_t(original.size()));
+    // (Two plain loops the compiler vectorises.)
     const ushort *utf16 = original.utf16();
-    bool ascii = true;
-    for (qsizetype i = 0; i < original.size(); ++i) {
-        ascii = ascii && utf16[i] < 0x80;
-        m_working[std::size_t(i)] = static_cast<char>(utf16[i]);
-    }
-    if (ascii) {
+    const std::size_t length = std::size_t(original.size());
+    ushort any = 0;
+    for (std::size_t i = 0; i < length; ++i)
+        any |= utf16[i];
+    if (any < 0x80) {
+        m_working.resize(length);
+        for (std::size_t i = 0; i < length; ++i)
+            m_working[i] = static_cast<char>(utf16[i]);
         m_codePointCount = original.size();
         return;
     }
-    m_working.clear();
 
     // Decode to code points once; keycaps ("4", U+FE0F, U+20E3) need look-ahead.
     std::vector<char32_t> codePoints;

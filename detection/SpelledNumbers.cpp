@@ -173,19 +173,30 @@ const SpelledNumbers::Meaning *SpelledNumbers::meaningOf(std::string_view lowerW
     return it == m_words.end() ? nullptr : &it->second;
 }
 
-std::size_t SpelledNumbers::skipPlainWord(const std::string &text, std::size_t at) const
+std::size_t SpelledNumbers::nextTokenStart(const std::string &text, std::size_t at) const
 {
-    std::size_t end = at;
-    while (end < text.size() && isAsciiAlpha(text[end]))
-        ++end;
-    // Glued to digits ("9one7") or to letters of another script ("três"): the
-    // full reading decides.
-    if (end == at || (end < text.size() && (isAsciiDigit(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80)))
-        return at;
-    const std::size_t bit = asciiWordFilterBit(text.data() + at, end - at);
-    if (m_asciiWordFilter[bit / 64] & (std::uint64_t(1) << (bit % 64)))
-        return at;
-    return end;
+    const std::size_t n = text.size();
+    while (at < n) {
+        const char c = text[at];
+        if (isAsciiDigit(c) || c == '+' || static_cast<unsigned char>(c) >= 0x80)
+            return at;
+        if (!isAsciiAlpha(c)) {
+            ++at;
+            continue;
+        }
+        std::size_t end = at + 1;
+        while (end < n && isAsciiAlpha(text[end]))
+            ++end;
+        // Glued to digits ("9one7") or to letters of another script ("três"), or
+        // possibly a number word: the full reading decides.
+        if (end < n && (isAsciiDigit(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80))
+            return at;
+        const std::size_t bit = asciiWordFilterBit(text.data() + at, end - at);
+        if (m_asciiWordFilter[bit / 64] & (std::uint64_t(1) << (bit % 64)))
+            return at;
+        at = end;
+    }
+    return n;
 }
 
 bool SpelledNumbers::fromMeaning(const Meaning *meaning, Token &token)
@@ -481,6 +492,13 @@ std::vector<TextEdit> SpelledNumbers::rewrite(const std::string &text) const
     std::size_t i = 0;
     const std::size_t n = text.size();
     while (i < n) {
+        // Outside a number, separators do not count and most words are ordinary
+        // words: go straight to where a number could start.
+        if (run.empty()) {
+            i = nextTokenStart(text, i);
+            if (i >= n)
+                break;
+        }
         // Separators between tokens.
         Separator strongest = Separator::None;
         const std::size_t separatorStart = i;
@@ -505,14 +523,6 @@ std::vector<TextEdit> SpelledNumbers::rewrite(const std::string &text) const
         if (i >= n)
             break;
 
-        if (run.empty()) {
-            // Outside a number most words are ordinary words: skip them whole.
-            const std::size_t wordEnd = skipPlainWord(text, i);
-            if (wordEnd > i) {
-                i = wordEnd;
-                continue;
-            }
-        }
         Token token;
         const std::size_t phrase = run.empty() ? 0 : matchJoinPhrase(text, i);
         if (phrase > 0) {

@@ -44,9 +44,9 @@ private:
     std::size_t matchJoinPhrase(const std::string &text, std::size_t at) const;
     void acceptRun(const std::string &text, std::vector<Token> &run, std::vector<TextEdit> &edits) const;
     const Meaning *meaningOf(std::string_view lowerWord) const;
-    // The end of the plain word of ASCII letters at `at` when it certainly is no
-    // number word (nothing to read there), else `at`.
-    std::size_t skipPlainWord(const std::string &text, std::size_t at) const;
+    // The first position from `at` where a number could start: skips punctuation,
+    // spaces and plain words that certainly are no number words.
+    std::size_t nextTokenStart(const std::string &text, std::size_t at) const;
 
     // Every word of most messages is looked up, so the lookup must not allocate:
     // keys view m_wordStorage, and a mask of the lengths of the words starting with

@@ -76,6 +76,7 @@ private slots:
     void pathologicalInput_data();
     void pathologicalInput();
     void spansCarryExplanations();
+    void manyAtOnceAsOneByOne();
 };
 
 void TestDetectionCases::labelledCase_data()
@@ -314,6 +315,37 @@ void TestDetectionCases::spansCarryExplanations()
             QVERIFY2(span.confidence >= 0.5 && span.confidence < 1.0, c.name);
         }
     }
+}
+
+void TestDetectionCases::manyAtOnceAsOneByOne()
+{
+    // detect(QStringList) runs each stage over blocks of messages; the spans must be
+    // exactly those of detect(QString), across block boundaries and with empty
+    // messages among them.
+    const Detector detector;
+    QStringList texts;
+    for (const Case &c : kCases) {
+        texts << QString::fromUtf8(c.text);
+        if (texts.size() % 50 == 0)
+            texts << QString();
+    }
+    QVERIFY(texts.size() > 300);
+    const QList<DetectedSpans> together = detector.detect(texts);
+    QCOMPARE(together.size(), texts.size());
+    qsizetype found = 0;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const DetectedSpans alone = detector.detect(texts.at(i));
+        QVERIFY2(together.at(i) == alone, qPrintable(QStringLiteral("message %1: %2 / %3")
+                                                         .arg(i)
+                                                         .arg(describe(together.at(i)), describe(alone))));
+        for (qsizetype s = 0; s < alone.size(); ++s) {
+            QCOMPARE(together.at(i).at(s).confidence, alone.at(s).confidence);
+            QCOMPARE(together.at(i).at(s).explanation, alone.at(s).explanation);
+        }
+        found += alone.size();
+    }
+    QVERIFY(found > 300);
+    QVERIFY(detector.detect(QStringList()).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestDetectionCases)
