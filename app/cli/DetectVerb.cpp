@@ -37,6 +37,9 @@ QString helpText()
         "the output), 1 usage or I/O error.\n");
 }
 
+// As many as Detector::detect(QStringList) takes in one go.
+constexpr int kLinesPerBlock = 128;
+
 QByteArray spanJson(const DetectedSpan &span)
 {
     using P = JsonLinesProcessor;
@@ -95,26 +98,45 @@ int DetectVerb::run(const QStringList &arguments, CliStreams streams)
     const Detector detector(options);
     if (!detector.isValid())
         return usageError(QStringLiteral("cannot load the detection rules: %1").arg(detector.errorString()));
-    const auto detectLine = [&detector](const QJsonObject &line) {
-        const QJsonValue text = line.value(QLatin1String("text"));
-        if (text.isUndefined())
-            return LineResult::rejected(QStringLiteral("missing \"text\" field"));
-        if (!text.isString())
-            return LineResult::rejected(QStringLiteral("\"text\" must be a string"));
-
-        QByteArray json = "{\"id\":" + JsonLinesProcessor::scalar(line.value(QLatin1String("id")))
-            + ",\"spans\":[";
-        const DetectedSpans spans = detector.detect(text.toString());
-        for (qsizetype i = 0; i < spans.size(); ++i) {
-            if (i > 0)
-                json += ',';
-            json += spanJson(spans.at(i));
+    // Lines go to the detector a block at a time (Detector::detect(QStringList)).
+    const auto detectLines = [&detector](const std::vector<QJsonObject> &lines) {
+        std::vector<LineResult> results;
+        results.reserve(lines.size());
+        QStringList texts;
+        std::vector<qsizetype> textOfLine(lines.size(), -1);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const QJsonValue text = lines[i].value(QLatin1String("text"));
+            if (text.isString()) {
+                textOfLine[i] = texts.size();
+                texts.append(text.toString());
+            }
         }
-        json += "]}";
-        return LineResult::output(std::move(json));
+        const QList<DetectedSpans> spansOfTexts = detector.detect(texts);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const QJsonValue text = lines[i].value(QLatin1String("text"));
+            if (text.isUndefined()) {
+                results.push_back(LineResult::rejected(QStringLiteral("missing \"text\" field")));
+                continue;
+            }
+            if (textOfLine[i] < 0) {
+                results.push_back(LineResult::rejected(QStringLiteral("\"text\" must be a string")));
+                continue;
+            }
+            QByteArray json = "{\"id\":" + JsonLinesProcessor::scalar(lines[i].value(QLatin1String("id")))
+                + ",\"spans\":[";
+            const DetectedSpans &spans = spansOfTexts.at(textOfLine[i]);
+            for (qsizetype s = 0; s < spans.size(); ++s) {
+                if (s > 0)
+                    json += ',';
+                json += spanJson(spans.at(s));
+            }
+            json += "]}";
+            results.push_back(LineResult::output(std::move(json)));
+        }
+        return results;
     };
 
-    const JsonLinesProcessor processor(detectLine, threads);
+    const JsonLinesProcessor processor(JsonLinesProcessor::BlockHandler(detectLines), threads, kLinesPerBlock);
     const JsonLinesSummary summary = processor.run(streams.in, streams.out);
     if (!summary.ioError.isEmpty()) {
         writeLine(streams.err, QStringLiteral("contactguard-cli detect: %1").arg(summary.ioError));

@@ -56,8 +56,22 @@ struct JsonLinesProcessor::Work
 };
 
 JsonLinesProcessor::JsonLinesProcessor(LineHandler handler, int threads)
+    : JsonLinesProcessor(
+          [handler = std::move(handler)](const std::vector<QJsonObject> &lines) {
+              std::vector<LineResult> results;
+              results.reserve(lines.size());
+              for (const QJsonObject &line : lines)
+                  results.push_back(handler(line));
+              return results;
+          },
+          threads, 1)
+{
+}
+
+JsonLinesProcessor::JsonLinesProcessor(BlockHandler handler, int threads, int blockSize)
     : m_handler(std::move(handler))
     , m_threads(threads > 0 ? threads : qMax(1, QThread::idealThreadCount()))
+    , m_blockSize(qMax(1, blockSize))
 {
 }
 
@@ -101,11 +115,17 @@ JsonLinesSummary JsonLinesProcessor::run(QIODevice &in, QIODevice &out) const
             batch.push_back({std::move(line), summary.linesRead, {}, false});
         }
 
-        if (m_threads > 1 && batch.size() > 1)
-            QtConcurrent::blockingMap(&pool, batch, [this](Work &work) { process(work); });
+        std::vector<std::pair<Work *, Work *>> blocks;
+        for (std::size_t start = 0; start < batch.size(); start += std::size_t(m_blockSize)) {
+            const std::size_t end = std::min(batch.size(), start + std::size_t(m_blockSize));
+            blocks.emplace_back(batch.data() + start, batch.data() + end);
+        }
+        if (m_threads > 1 && blocks.size() > 1)
+            QtConcurrent::blockingMap(&pool, blocks,
+                                      [this](std::pair<Work *, Work *> &block) { processBlock(block.first, block.second); });
         else
-            for (Work &work : batch)
-                process(work);
+            for (const auto &block : blocks)
+                processBlock(block.first, block.second);
 
         QByteArray chunk;
         for (const Work &work : batch) {
@@ -122,7 +142,34 @@ JsonLinesSummary JsonLinesProcessor::run(QIODevice &in, QIODevice &out) const
     return summary;
 }
 
-void JsonLinesProcessor::process(Work &work) const
+void JsonLinesProcessor::processBlock(Work *begin, Work *end) const
+{
+    std::vector<QJsonObject> objects;
+    std::vector<Work *> parsed;
+    objects.reserve(std::size_t(end - begin));
+    for (Work *work = begin; work != end; ++work) {
+        QJsonObject object;
+        if (!parse(*work, object))
+            continue;
+        objects.push_back(std::move(object));
+        parsed.push_back(work);
+    }
+    if (objects.empty())
+        return;
+    const std::vector<LineResult> results = m_handler(objects);
+    Q_ASSERT(results.size() == objects.size());
+    for (std::size_t i = 0; i < parsed.size() && i < results.size(); ++i) {
+        Work &work = *parsed[i];
+        if (results[i].isRejected()) {
+            work.rejected = true;
+            work.output = errorLine(objects[i].value(QLatin1String("id")), work.lineNumber, results[i].error());
+        } else {
+            work.output = results[i].json();
+        }
+    }
+}
+
+bool JsonLinesProcessor::parse(Work &work, QJsonObject &object) const
 {
     QByteArray &line = work.input;
     while (line.endsWith('\n') || line.endsWith('\r'))
@@ -145,7 +192,7 @@ void JsonLinesProcessor::process(Work &work) const
         const QJsonValue id = QJsonDocument::fromJson(repaired).object().value(QLatin1String("id"));
         reject(id.isString() || id.isDouble() ? id : QJsonValue(),
                QStringLiteral("line is not valid UTF-8"));
-        return;
+        return false;
     }
 
     QJsonParseError parseError;
@@ -154,25 +201,19 @@ void JsonLinesProcessor::process(Work &work) const
         reject(QJsonValue(), QStringLiteral("line is not valid JSON: %1 at byte %2")
                                  .arg(parseError.errorString())
                                  .arg(parseError.offset + 1));
-        return;
+        return false;
     }
     if (!document.isObject()) {
         reject(QJsonValue(), QStringLiteral("line is not a JSON object"));
-        return;
+        return false;
     }
-    const QJsonObject object = document.object();
+    object = document.object();
     const QJsonValue id = object.value(QLatin1String("id"));
     if (!id.isUndefined() && !id.isNull() && !id.isString() && !id.isDouble()) {
         reject(QJsonValue(), QStringLiteral("\"id\" must be a string or a number"));
-        return;
+        return false;
     }
-
-    const LineResult result = m_handler(object);
-    if (result.isRejected()) {
-        reject(id, result.error());
-        return;
-    }
-    work.output = result.json();
+    return true;
 }
 
 QByteArray JsonLinesProcessor::errorLine(const QJsonValue &id, qint64 lineNumber,

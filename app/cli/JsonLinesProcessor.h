@@ -8,6 +8,7 @@
 #include <QStringView>
 
 #include <functional>
+#include <vector>
 
 namespace cg::cli {
 
@@ -45,8 +46,8 @@ struct JsonLinesSummary
 // input line, exactly one output line per non-blank input line, in input order.
 //
 // Lines are read in batches so a huge input is never held in memory at once; each
-// batch is handled on `threads` worker threads and written in order before the
-// next is read. A line that is not UTF-8, not JSON, not an object, has an `id` that
+// batch is cut into blocks of consecutive lines, handled on `threads` worker
+// threads, and written in order before the next batch is read. A line that is not UTF-8, not JSON, not an object, has an `id` that
 // is neither a string nor a number, or that the handler rejects, becomes
 // {"id": <id or null>, "line": <1-based>, "error": "<reason>"} and processing goes
 // on. Blank lines (only whitespace) are skipped without output but still counted,
@@ -54,11 +55,16 @@ struct JsonLinesSummary
 class JsonLinesProcessor final
 {
 public:
-    // Called concurrently from worker threads: it must not touch shared mutable state.
+    // Called concurrently from worker threads: handlers must not touch shared
+    // mutable state.
     using LineHandler = std::function<LineResult(const QJsonObject &line)>;
+    // For verbs that work faster on many lines at once (detect): the valid lines of
+    // one block, in input order; returns one result per line, in the same order.
+    using BlockHandler = std::function<std::vector<LineResult>(const std::vector<QJsonObject> &lines)>;
 
     // threads <= 0 means one per core.
     explicit JsonLinesProcessor(LineHandler handler, int threads = 0);
+    JsonLinesProcessor(BlockHandler handler, int threads, int blockSize);
 
     void setBatchSize(int lines);
     int threadCount() const { return m_threads; }
@@ -73,11 +79,14 @@ public:
 private:
     struct Work;
 
-    void process(Work &work) const;
+    void processBlock(Work *begin, Work *end) const;
+    // The line's JSON object, or false with work.output set to its error line.
+    bool parse(Work &work, QJsonObject &object) const;
     QByteArray errorLine(const QJsonValue &id, qint64 lineNumber, const QString &reason) const;
 
-    LineHandler m_handler;
+    BlockHandler m_handler;
     int m_threads = 1;
+    int m_blockSize = 1;
     int m_batchSize = 4096;
 };
 

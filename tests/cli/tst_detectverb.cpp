@@ -1,6 +1,9 @@
 #include "DetectVerb.h"
 #include "JsonLinesProcessor.h"
 
+#include <algorithm>
+#include <atomic>
+
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,6 +78,7 @@ private slots:
     void idKeepsItsJsonType();
     void orderPreservedWithThreads();
     void processorKeepsOrderAcrossBatches();
+    void blockHandlerGetsValidLinesInOrder();
     void badLines_data();
     void badLines();
     void blankLinesAndLineEndings();
@@ -217,6 +221,67 @@ void TestDetectVerb::processorKeepsOrderAcrossBatches()
             QCOMPARE(object.value(QStringLiteral("n")).toInt(), n);
         }
     }
+}
+
+void TestDetectVerb::blockHandlerGetsValidLinesInOrder()
+{
+    // Blocks of at most four parsed lines, batches of ten: lines that are not JSON
+    // never reach the handler, and every answer lands on its own line.
+    std::atomic<int> calls{0};
+    std::atomic<int> largestBlock{0};
+    JsonLinesProcessor processor(
+        JsonLinesProcessor::BlockHandler([&](const std::vector<QJsonObject> &lines) {
+            ++calls;
+            largestBlock = std::max(largestBlock.load(), int(lines.size()));
+            std::vector<LineResult> results;
+            int previous = -1;
+            for (const QJsonObject &line : lines) {
+                const int n = line.value(QStringLiteral("n")).toInt();
+                if (n <= previous)
+                    results.push_back(LineResult::rejected(QStringLiteral("out of order")));
+                else if (n == 13)
+                    results.push_back(LineResult::rejected(QStringLiteral("thirteen")));
+                else
+                    results.push_back(LineResult::output("{\"n\":" + QByteArray::number(n) + '}'));
+                previous = n;
+            }
+            return results;
+        }),
+        3, 4);
+    processor.setBatchSize(10);
+
+    QByteArray inBytes;
+    for (int n = 0; n < 30; ++n)
+        inBytes += n % 7 == 5 ? QByteArray("not json\n") : "{\"n\":" + QByteArray::number(n) + "}\n";
+    QBuffer in(&inBytes);
+    QBuffer out;
+    in.open(QIODevice::ReadOnly);
+    out.open(QIODevice::WriteOnly);
+    const cg::cli::JsonLinesSummary summary = processor.run(in, out);
+    QCOMPARE(summary.linesRead, 30);
+    QCOMPARE(largestBlock.load(), 4);
+    QVERIFY(calls.load() >= 8);
+
+    const QList<QByteArray> lines = out.data().trimmed().split('\n');
+    QCOMPARE(lines.size(), 30);
+    int rejected = 0;
+    for (int n = 0; n < 30; ++n) {
+        const QJsonObject object = parse(lines.at(n));
+        if (n % 7 == 5) {
+            QCOMPARE(object.value(QStringLiteral("line")).toInt(), n + 1);
+            QVERIFY(object.value(QStringLiteral("error")).toString().startsWith(QStringLiteral("line is not valid JSON")));
+            ++rejected;
+        } else if (object.contains(QStringLiteral("error"))) {
+            QCOMPARE(n, 13);
+            QCOMPARE(object.value(QStringLiteral("error")).toString(), QStringLiteral("thirteen"));
+            QCOMPARE(object.value(QStringLiteral("line")).toInt(), n + 1);
+            ++rejected;
+        } else {
+            QCOMPARE(object.value(QStringLiteral("n")).toInt(), n);
+        }
+    }
+    QCOMPARE(rejected, 5);
+    QCOMPARE(summary.linesRejected, rejected);
 }
 
 void TestDetectVerb::badLines_data()
