@@ -138,6 +138,8 @@ NormalizedText::NormalizedText(const QString &original, const SpelledNumbers *nu
         if (!edits.empty())
             applyEdits(edits);
     }
+    m_ascii = std::all_of(m_working.begin(), m_working.end(),
+                          [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 void NormalizedText::foldCharacters(const QString &original)

@@ -32,6 +32,8 @@ public:
     explicit NormalizedText(const QString &original, const SpelledNumbers *numbers = nullptr);
 
     const std::string &working() const { return m_working; }
+    // Whether working() is plain ASCII (most messages).
+    bool isAscii() const { return m_ascii; }
     const QString &original() const { return m_original; }
 
     // Original code-point range of working bytes [byteStart, byteEnd).
@@ -78,6 +80,7 @@ private:
     std::vector<Origin> m_origins;
     std::vector<qsizetype> m_utf16Index; // code point -> UTF-16 index; empty when identity
     qsizetype m_codePointCount = 0;
+    bool m_ascii = false;
 };
 
 } // namespace cg

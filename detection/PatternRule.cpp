@@ -2,12 +2,23 @@
 
 #include "NormalizedText.h"
 
+#include <algorithm>
+
 namespace cg {
 
 namespace {
 
 // Shorter required words ("st", "me") would pass nearly every message.
 constexpr int kMinAtomLength = 3;
+
+// Whether a required word can occur in ASCII text when case is folded: ASCII
+// words, and words with the two letters that fold to ASCII ones (the long s and
+// the Kelvin sign).
+bool canMatchAscii(const std::string &atom)
+{
+    return std::all_of(atom.begin(), atom.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })
+        || atom.find("\u017F") != std::string::npos || atom.find("\u212A") != std::string::npos;
+}
 
 } // namespace
 
@@ -58,10 +69,19 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
     setOptions.set_case_sensitive(false);
     setOptions.set_max_mem(64 << 20);
     m_atoms = std::make_unique<RE2::Set>(setOptions, RE2::UNANCHORED);
-    for (const std::string &atom : atoms)
-        m_atoms->Add(RE2::QuoteMeta(atom), nullptr);
-    if (!m_atoms->Compile())
+    m_asciiAtoms = std::make_unique<RE2::Set>(setOptions, RE2::UNANCHORED);
+    for (std::size_t i = 0; i < atoms.size(); ++i) {
+        const std::string quoted = RE2::QuoteMeta(atoms[i]);
+        m_atoms->Add(quoted, nullptr);
+        if (canMatchAscii(atoms[i])) {
+            m_asciiAtoms->Add(quoted, nullptr);
+            m_atomOfAsciiAtom.push_back(int(i));
+        }
+    }
+    if (!m_atoms->Compile() || !m_asciiAtoms->Compile()) {
         m_atoms.reset(); // then every pattern runs: slower, never wrong
+        m_asciiAtoms.reset();
+    }
 }
 
 PatternRule::~PatternRule() = default;
@@ -85,8 +105,14 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> & /*fi
     if (m_atoms) {
         std::vector<int> matchedAtoms;
         RE2::Set::ErrorInfo errorInfo{};
-        if (m_atoms->Match(text.working(), &matchedAtoms, &errorInfo))
+        const bool ascii = text.isAscii();
+        if ((ascii ? m_asciiAtoms : m_atoms)->Match(text.working(), &matchedAtoms, &errorInfo)) {
+            if (ascii) {
+                for (int &atom : matchedAtoms)
+                    atom = m_atomOfAsciiAtom[std::size_t(atom)];
+            }
             m_filter.AllPotentials(matchedAtoms, &potential);
+        }
         else if (errorInfo.kind != RE2::Set::kNoError)
             for (std::size_t i = 0; i < m_patterns.size(); ++i)
                 potential.push_back(int(i)); // out of DFA memory: run them all
