@@ -81,6 +81,22 @@ LinkRule::LinkRule(const DetectionData &data, const QStringList &platformDomains
                              return a.domain.size() > b.domain.size();
                          return a.pathPrefix.size() > b.pathPrefix.size();
                      });
+    for (std::size_t i = 0; i < m_domains.size(); ++i)
+        m_domainsByName[m_domains[i].domain].push_back(i);
+}
+
+std::vector<std::size_t> LinkRule::domainsOf(const std::string &host) const
+{
+    std::vector<std::size_t> found;
+    for (std::size_t from = 0; from != std::string::npos;) {
+        const auto it = m_domainsByName.find(host.substr(from));
+        if (it != m_domainsByName.end())
+            found.insert(found.end(), it->second.begin(), it->second.end());
+        const std::size_t dot = host.find('.', from);
+        from = dot == std::string::npos ? dot : dot + 1;
+    }
+    std::sort(found.begin(), found.end());
+    return found;
 }
 
 std::vector<std::string> LinkRule::triggers() const
@@ -111,9 +127,8 @@ bool LinkRule::classify(const std::string &url, bool bare, Link &link) const
     const std::string tld = host.substr(host.rfind('.') + 1);
     if (tld.empty() || std::any_of(tld.begin(), tld.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return false;
-    const bool listed = std::any_of(m_domains.begin(), m_domains.end(),
-                                    [&](const DetectionData::Domain &d) { return hostMatches(host, d.domain); });
-    if (bare && !listed && m_topLevelDomains.count(tld) == 0)
+    const std::vector<std::size_t> listed = domainsOf(host);
+    if (bare && listed.empty() && m_topLevelDomains.count(tld) == 0)
         return false;
     for (const std::string &platform : m_platformDomains) {
         if (hostMatches(host, platform))
@@ -124,9 +139,8 @@ bool LinkRule::classify(const std::string &url, bool bare, Link &link) const
     link = Link();
     link.host = host;
     link.path = path;
-    for (const DetectionData::Domain &domain : m_domains) {
-        if (!hostMatches(host, domain.domain))
-            continue;
+    for (std::size_t index : listed) {
+        const DetectionData::Domain &domain = m_domains[index];
         if (!domain.pathPrefix.empty() && cleanPath.compare(0, domain.pathPrefix.size(), domain.pathPrefix) != 0)
             continue;
         link.type = domain.type;
@@ -135,9 +149,9 @@ bool LinkRule::classify(const std::string &url, bool bare, Link &link) const
     }
     const bool hasPath = cleanPath.size() > 1 || path.size() > 2; // "signal.me/#p/+1..."
     const bool ownSubdomain = link.type != ContactType::Url && !hostMatches(host, "www")
-        && std::any_of(m_domains.begin(), m_domains.end(), [&](const DetectionData::Domain &d) {
-               return host.size() > d.domain.size() && hostMatches(host, d.domain) && d.service == link.service
-                   && host != d.domain && d.type == ContactType::Form;
+        && std::any_of(listed.begin(), listed.end(), [&](std::size_t index) {
+               const DetectionData::Domain &d = m_domains[index];
+               return host.size() > d.domain.size() && d.service == link.service && d.type == ContactType::Form;
            });
     if (link.type == ContactType::Url)
         link.confidence = !bare ? kSchemeLink : hasPath ? kBareLinkWithPath : kBareDomain;

@@ -7,8 +7,9 @@
 
 #include <re2/re2.h>
 
-#include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace cg {
@@ -37,8 +38,13 @@ private:
     void report(const NormalizedText &text, std::size_t start, std::size_t end, const Link &link,
                 bool disguised, DetectedSpans &out) const;
 
-    std::vector<DetectionData::Domain> m_domains;
-    std::set<std::string> m_topLevelDomains;
+    // Indices into m_domains of the listed domains a host falls under, most
+    // specific first: the host itself and each parent domain looked up in turn.
+    std::vector<std::size_t> domainsOf(const std::string &host) const;
+
+    std::vector<DetectionData::Domain> m_domains; // most specific first
+    std::unordered_map<std::string, std::vector<std::size_t>> m_domainsByName;
+    std::unordered_set<std::string> m_topLevelDomains;
     std::vector<std::string> m_platformDomains;
     RE2 m_url;
     RE2 m_disguised;
