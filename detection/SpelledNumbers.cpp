@@ -58,6 +58,28 @@ std::uint32_t lengthBit(std::size_t length)
     return std::uint32_t(1) << std::min<std::size_t>(length, 31);
 }
 
+// What a byte is to the scan for the start of a number: most bytes of a message
+// are looked up here once.
+enum class ByteClass : std::uint8_t {
+    Other,      // punctuation, spaces: skipped
+    Letter,     // ASCII letter: a word that may be a number word
+    TokenStart, // digit, '+' or a byte of a non-ASCII character: read it
+};
+
+constexpr std::array<ByteClass, 256> byteClasses()
+{
+    std::array<ByteClass, 256> classes{};
+    for (int c = 0; c < 256; ++c) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            classes[std::size_t(c)] = ByteClass::Letter;
+        else if ((c >= '0' && c <= '9') || c == '+' || c >= 0x80)
+            classes[std::size_t(c)] = ByteClass::TokenStart;
+    }
+    return classes;
+}
+
+constexpr std::array<ByteClass, 256> kByteClasses = byteClasses();
+
 // The Bloom filter bit of a word of ASCII letters, from its length and three of its
 // letters (lower case): cheap enough to compute for every word of a message.
 std::size_t asciiWordFilterBit(const char *word, std::size_t length)
@@ -177,15 +199,15 @@ std::size_t SpelledNumbers::nextTokenStart(const std::string &text, std::size_t 
 {
     const std::size_t n = text.size();
     while (at < n) {
-        const char c = text[at];
-        if (isAsciiDigit(c) || c == '+' || static_cast<unsigned char>(c) >= 0x80)
+        const ByteClass kind = kByteClasses[static_cast<unsigned char>(text[at])];
+        if (kind == ByteClass::TokenStart)
             return at;
-        if (!isAsciiAlpha(c)) {
+        if (kind == ByteClass::Other) {
             ++at;
             continue;
         }
         std::size_t end = at + 1;
-        while (end < n && isAsciiAlpha(text[end]))
+        while (end < n && kByteClasses[static_cast<unsigned char>(text[end])] == ByteClass::Letter)
             ++end;
         // Glued to digits ("9one7") or to letters of another script ("três"), or
         // possibly a number word: the full reading decides.
