@@ -24,9 +24,12 @@ public:
     virtual ~DetectionRule() = default;
 
     // RE2 patterns (UTF-8, matched anywhere) of which at least one matches
-    // whenever find() can report something. None: find() runs for every message
-    // (the rule gates itself).
+    // whenever find() can report something.
     virtual std::vector<std::string> triggers() const = 0;
+
+    // True for a rule that gates itself: find() then runs for every message, with
+    // whichever of its triggers matched (possibly none).
+    virtual bool runsOnEveryMessage() const { return false; }
 
     // `fired`: indices into triggers() that matched, in increasing order.
     virtual void find(const NormalizedText &text, const std::vector<int> &fired,

@@ -289,7 +289,7 @@ void Detector::Private::detectBlock(const QString *texts, qsizetype count, Detec
                      ++it)
                     fired.push_back(*it - first);
             }
-            if (!fired.empty() || first == last)
+            if (!fired.empty() || rules[r]->runsOnEveryMessage())
                 rules[r]->find(normalized[std::size_t(m)], fired, spans[m]);
         }
     }

@@ -88,18 +88,19 @@ PatternRule::~PatternRule() = default;
 
 std::vector<std::string> PatternRule::triggers() const
 {
-    // None: find() always runs and gates the patterns itself. Putting the patterns
-    // or their words into the shared set made the set several times slower
-    // (docs/performance.md).
-    return {};
+    // Only the patterns without required words: they cost the shared set little
+    // and spare a scan of every message. Putting all patterns or their words
+    // into the set made it several times slower (docs/performance.md).
+    if (!m_unfilteredCombined)
+        return {};
+    return {m_unfilteredCombined->pattern()};
 }
 
-void PatternRule::find(const NormalizedText &text, const std::vector<int> & /*fired*/,
-                       DetectedSpans &out) const
+void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired, DetectedSpans &out) const
 {
     if (m_patterns.empty())
         return;
-    if (m_unfilteredCombined)
+    if (m_unfilteredCombined && !fired.empty())
         findMatches(text, *m_unfilteredCombined, m_unfiltered, out);
     std::vector<int> potential;
     if (m_atoms) {

@@ -21,8 +21,9 @@ namespace cg {
 // it cannot match without (RE2's FilteredRE2 works them out, as AND/OR of words:
 // "your" and one of "number", "email", ...). One case-insensitive RE2::Set pass of
 // those words tells which patterns can match; only those run. Patterns without
-// such words (addresses made of digits and capitals) always run, together as one
-// alternation with a group per pattern, so a message costs one scan for them.
+// such words (addresses made of digits and capitals) are one alternation with a
+// group per pattern; it is this rule's trigger in the detector's shared set, so
+// it runs only on the few messages it matches.
 class PatternRule final : public DetectionRule
 {
 public:
@@ -30,6 +31,7 @@ public:
     ~PatternRule() override;
 
     std::vector<std::string> triggers() const override;
+    bool runsOnEveryMessage() const override { return true; }
     void find(const NormalizedText &text, const std::vector<int> &fired,
               DetectedSpans &out) const override;
 
