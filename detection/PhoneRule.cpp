@@ -253,9 +253,9 @@ bool PhoneRule::validate(const Candidate &candidate, double adjustment, Verdict 
     if (candidate.plus) {
         if (m_util.Parse("+" + candidate.digits, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
             return false;
+        if (!m_util.IsPossibleNumber(number))
+            return false; // then not valid either
         const bool valid = m_util.IsValidNumber(number);
-        if (!valid && !m_util.IsPossibleNumber(number))
-            return false;
         std::string region;
         m_util.GetRegionCodeForNumber(number, &region);
         m_util.Format(number, PhoneNumberUtil::E164, &e164);
@@ -272,9 +272,12 @@ bool PhoneRule::validate(const Candidate &candidate, double adjustment, Verdict 
     }
 
     const QString defaultRegion = QString::fromStdString(m_defaultRegion);
-    const bool parsedInDefault =
-        m_util.Parse(candidate.digits, m_defaultRegion, &number) == PhoneNumberUtil::NO_PARSING_ERROR;
-    if (parsedInDefault && m_util.IsValidNumber(number)) {
+    // The length check first: a valid number always has a possible length, and
+    // IsValidNumber() is the costly call (for +1 it tries two dozen regions).
+    const bool possibleInDefault =
+        m_util.Parse(candidate.digits, m_defaultRegion, &number) == PhoneNumberUtil::NO_PARSING_ERROR
+        && m_util.IsPossibleNumber(number);
+    if (possibleInDefault && m_util.IsValidNumber(number)) {
         m_util.Format(number, PhoneNumberUtil::E164, &e164);
         verdict.value = e164;
         verdict.rule = QStringLiteral("phone.national");
@@ -338,7 +341,7 @@ bool PhoneRule::validate(const Candidate &candidate, double adjustment, Verdict 
         return true;
     }
 
-    if (parsedInDefault && m_util.IsPossibleNumber(number)) {
+    if (possibleInDefault) {
         m_util.Format(number, PhoneNumberUtil::E164, &e164);
         verdict.value = e164;
         verdict.rule = QStringLiteral("phone.possible");
