@@ -93,7 +93,7 @@ bool isWordChar(QChar c)
 
 // Whether `word` occurs in `window` as a whole word (at least at the ends where
 // the word itself has a letter).
-bool containsWord(const QString &window, const QString &word)
+bool containsWord(QStringView window, const QString &word)
 {
     for (qsizetype at = window.indexOf(word); at >= 0; at = window.indexOf(word, at + 1)) {
         const qsizetype end = at + word.size();
@@ -127,7 +127,9 @@ struct Detector::Private
     std::vector<ContextWord> contextWords;
 
     void build(const DetectionData &data);
-    void applyContext(const NormalizedText &text, DetectedSpan &span) const;
+    // `before` and `after`: the lower-cased original text on either side of the span.
+    void applyContext(QStringView before, QStringView after, DetectedSpan &span) const;
+    void applyContext(const NormalizedText &text, DetectedSpans &spans) const;
     // Detects in texts[0..count) into spans[0..count); see detect(QStringList).
     void detectBlock(const QString *texts, qsizetype count, DetectedSpans *spans) const;
 };
@@ -170,15 +172,34 @@ void Detector::Private::build(const DetectionData &data)
         contextWords.push_back({word.type, word.weight, word.where, QString::fromStdString(word.word)});
 }
 
-void Detector::Private::applyContext(const NormalizedText &normalized, DetectedSpan &span) const
+void Detector::Private::applyContext(const NormalizedText &normalized, DetectedSpans &spans) const
 {
-    const QString &text = normalized.original();
-    const qsizetype start = normalized.utf16Offset(span.start);
-    const qsizetype end = normalized.utf16Offset(span.end);
-    const QString before = text.mid(std::max<qsizetype>(0, start - kBeforeWindow),
-                                    std::min(start, kBeforeWindow)).toLower();
-    const QString rightBefore = before.right(kRightBeforeWindow);
-    const QString after = text.mid(end, kAfterWindow).toLower();
+    if (spans.isEmpty())
+        return;
+    const QString &original = normalized.original();
+    // Lower-cased once per message. A few characters change length in lower case
+    // ("İ"); then each window is lowered on its own so offsets still fit.
+    const QString lowered = original.toLower();
+    const bool sameLength = lowered.size() == original.size();
+    for (DetectedSpan &span : spans) {
+        const qsizetype start = normalized.utf16Offset(span.start);
+        const qsizetype end = normalized.utf16Offset(span.end);
+        const qsizetype beforeStart = std::max<qsizetype>(0, start - kBeforeWindow);
+        const qsizetype beforeLength = std::min(start, kBeforeWindow);
+        if (sameLength) {
+            applyContext(QStringView(lowered).mid(beforeStart, beforeLength),
+                         QStringView(lowered).mid(end, kAfterWindow), span);
+        } else {
+            const QString before = original.mid(beforeStart, beforeLength).toLower();
+            const QString after = original.mid(end, kAfterWindow).toLower();
+            applyContext(before, after, span);
+        }
+    }
+}
+
+void Detector::Private::applyContext(QStringView before, QStringView after, DetectedSpan &span) const
+{
+    const QStringView rightBefore = before.right(kRightBeforeWindow);
     double raise = 0;
     double lower = 0;
     QString cue;
@@ -296,8 +317,7 @@ void Detector::Private::detectBlock(const QString *texts, qsizetype count, Detec
 
     for (qsizetype m = 0; m < count; ++m) {
         DetectedSpans &found = spans[m];
-        for (DetectedSpan &span : found)
-            applyContext(normalized[std::size_t(m)], span);
+        applyContext(normalized[std::size_t(m)], found);
         found.erase(std::remove_if(found.begin(), found.end(),
                                    [this](const DetectedSpan &span) { return span.confidence < options.minConfidence; }),
                     found.end());
