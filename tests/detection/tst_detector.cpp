@@ -452,6 +452,22 @@ void TestDetector::confidenceFollowsContext()
     QVERIFY2(order < 0.5, qPrintable(QString::number(order)));
     const double possible = confidenceOf(QStringLiteral("see 123 456 7890 there"));
     QVERIFY2(possible < bare, qPrintable(QString::number(possible)));
+
+    // Context words are read in the lower-cased message; a letter whose lower case
+    // is longer ("İ" becomes "i" and a combining dot) must not shift the windows.
+    QVERIFY(QString::fromUtf8("İ").toLower().size() > 1);
+    for (const char *text : {"call me 212-555-0178 there", "order 212-555-0178 there", "see 212-555-0178 there",
+                             "mail jo@example.com, not a real one: example"}) {
+        const QString plain = QString::fromUtf8(text);
+        const QString dotted = QString::fromUtf8("İİ ") + plain + QString::fromUtf8(" İ");
+        const DetectedSpans expected = detector.detect(plain);
+        const DetectedSpans spans = detector.detect(dotted);
+        QCOMPARE(spans.size(), expected.size());
+        for (qsizetype i = 0; i < spans.size(); ++i) {
+            QCOMPARE(spans.at(i).text, expected.at(i).text);
+            QCOMPARE(spans.at(i).confidence, expected.at(i).confidence);
+        }
+    }
 }
 
 void TestDetector::platformDomainAddressIsStillEmail()
