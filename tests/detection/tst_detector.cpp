@@ -456,12 +456,13 @@ void TestDetector::confidenceFollowsContext()
     // Context words are read in the lower-cased message; a letter whose lower case
     // is longer ("İ" becomes "i" and a combining dot) must not shift the windows.
     QVERIFY(QString::fromUtf8("İ").toLower().size() > 1);
-    for (const char *text : {"call me 212-555-0178 there", "order 212-555-0178 there", "see 212-555-0178 there",
-                             "mail jo@example.com, not a real one: example"}) {
+    for (const char *text : {"call me 212-555-0178 there", "example: jo@example.com",
+                             "please don't share your email here", "e.g. jo@example.com"}) {
         const QString plain = QString::fromUtf8(text);
         const QString dotted = QString::fromUtf8("İİ ") + plain + QString::fromUtf8(" İ");
         const DetectedSpans expected = detector.detect(plain);
         const DetectedSpans spans = detector.detect(dotted);
+        QVERIFY(!expected.isEmpty());
         QCOMPARE(spans.size(), expected.size());
         for (qsizetype i = 0; i < spans.size(); ++i) {
             QCOMPARE(spans.at(i).text, expected.at(i).text);
