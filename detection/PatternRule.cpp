@@ -102,9 +102,11 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
         return;
     if (m_unfilteredCombined && !fired.empty())
         findMatches(text, *m_unfilteredCombined, m_unfiltered, out);
-    std::vector<int> potential;
+    // Scratch lists reused by each thread: find() runs for every message.
+    thread_local std::vector<int> potential;
+    thread_local std::vector<int> matchedAtoms;
+    potential.clear();
     if (m_atoms) {
-        std::vector<int> matchedAtoms;
         RE2::Set::ErrorInfo errorInfo{};
         const bool ascii = text.isAscii();
         if ((ascii ? m_asciiAtoms : m_atoms)->Match(text.working(), &matchedAtoms, &errorInfo)) {
