@@ -138,8 +138,7 @@ NormalizedText::NormalizedText(const QString &original, const SpelledNumbers *nu
         if (!edits.empty())
             applyEdits(edits);
     }
-    m_ascii = std::all_of(m_working.begin(), m_working.end(),
-                          [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+
 }
 
 void NormalizedText::foldCharacters(const QString &original)
@@ -156,6 +155,7 @@ void NormalizedText::foldCharacters(const QString &original)
         m_working.resize(length);
         for (std::size_t i = 0; i < length; ++i)
             m_working[i] = static_cast<char>(utf16[i]);
+        m_ascii = true;
         m_codePointCount = original.size();
         return;
     }
@@ -252,7 +252,10 @@ void NormalizedText::foldCharacters(const QString &original)
             break;
         }
         }
-    }
+    }    // Every disguise folded away can leave plain ASCII. Later edits only insert
+    // ASCII, so this stays true once true.
+    m_ascii = std::all_of(m_working.begin(), m_working.end(),
+                          [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 namespace {

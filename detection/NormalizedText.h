@@ -32,7 +32,9 @@ public:
     explicit NormalizedText(const QString &original, const SpelledNumbers *numbers = nullptr);
 
     const std::string &working() const { return m_working; }
-    // Whether working() is plain ASCII (most messages).
+    // Whether working() is plain ASCII (most messages). May say false for a text
+    // that became ASCII only when separators were dropped: callers then take
+    // their general path.
     bool isAscii() const { return m_ascii; }
     const QString &original() const { return m_original; }
 
