@@ -125,7 +125,6 @@ void appendUtf8(std::string &out, char32_t c)
     }
 }
 
-
 } // namespace
 
 NormalizedText::NormalizedText(const QString &original, const SpelledNumbers *numbers)
@@ -138,14 +137,12 @@ NormalizedText::NormalizedText(const QString &original, const SpelledNumbers *nu
         if (!edits.empty())
             applyEdits(edits);
     }
-
 }
 
 void NormalizedText::foldCharacters(const QString &original)
 {
-    // Most messages are plain ASCII: copied byte for byte, and byte offsets are
-    // code-point offsets.
-    // (Two plain loops the compiler vectorises.)
+    // Most messages are plain ASCII: copied byte for byte (two plain loops the
+    // compiler vectorises), and byte offsets are code-point offsets.
     const ushort *utf16 = original.utf16();
     const std::size_t length = std::size_t(original.size());
     ushort any = 0;
