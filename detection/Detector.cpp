@@ -355,7 +355,7 @@ QString Detector::version()
 {
     // Bump whenever a rule, a pattern, a data file or a confidence changes: stored
     // detections carry this so older messages get rescanned.
-    return QStringLiteral("detector-4");
+    return QStringLiteral("detector-5");
 }
 
 bool Detector::isKnownRegion(const QString &region)

@@ -80,6 +80,21 @@ bool isNumberedThing(std::string word)
     return kThings.count(word) > 0;
 }
 
+// What may stand between a name and its ID: "skype: x", "WeChat ID: x", "my skype
+// is x", "s k y p e - x", "微信：x", "telegram as @x", "discord, username is x",
+// "wechat, my id is x", "whatsapp me on +44 ...", "mi whatsapp es el ...",
+// "mon whatsapp c'est le ...", "mein WhatsApp ist ...". Longer verbs come first:
+// RE2 takes the first alternative that fits, and "is" would stop "ist" short.
+std::string separatorPattern()
+{
+    const std::string verb = "(?:c['’ ]?est|ist|est|is|es|é)";
+    const std::string possessive = "(?:(?:my|mi|mon|ma|meu|minha|mein|meine|мой)\\s+)?";
+    const std::string idWord = "(?:id|ID|Id|username|user name|name|handle|nick|number|no\\.?|num|account|acc|номер|ник|号)";
+    const std::string mark = "(?::|-|–|—|=|->|→|>)";
+    return "^((?:\\s*,?\\s*(?:'s|’s)?\\s*(?:" + possessive + idWord + "\\s*(?:" + verb + "|" + mark + ")?|" + verb
+        + "|me\\s+(?:on|at)\\s|(?:as|on|at)\\s|" + mark + ")\\s*|\\s*\\(\\s*|\\s*,\\s+|\\s+))";
+}
+
 bool isStopWord(std::string word)
 {
     static const std::set<std::string> kStop = {
@@ -109,10 +124,10 @@ struct HandleRule::Id
 
 HandleRule::HandleRule(const std::vector<DetectionData::Service> &services)
     : m_services(services)
-    // What may stand between a name and its ID: "skype: x", "WeChat ID: x",
-    // "my skype is x", "s k y p e - x", "微信：x", "telegram as @x", "discord, username is x".
-    , m_separator(R"(^((?:\s*,?\s*(?:'s|’s)?\s*(?:(?:id|ID|Id|username|user name|name|handle|nick|number|no\.?|num|account|acc|номер|ник|号)\s*(?:is|es|é|ist|est|:|-|–|—|=|->|→|>)?|is|es|é|ist|est|(?:as|on|at)\s|:|-|–|—|=|->|→|>)\s*|\s*\(\s*|\s*,\s+|\s+)))")
-    , m_phone(R"(^(\+?\(?[0-9][0-9 \-().]{5,22}[0-9]))")
+    // What may stand between a name and its ID: see separatorPattern().
+    , m_separator(separatorPattern())
+    // "whatsapp es el 55 ...", "c'est le 06 ...": an article may come before a number.
+    , m_phone(R"(^(?:(?:el|la|le|o|the)\s+)?(\+?\(?[0-9][0-9 \-().]{5,22}[0-9]))")
     , m_handle(R"(^(live:[A-Za-z0-9_.:\-]+[A-Za-z0-9_]|@?[A-Za-z0-9_][A-Za-z0-9_.\-]*[A-Za-z0-9_](?:#[0-9]{4})?))")
     , m_dottedHandle(R"(^((?i)[a-z0-9_]+(?:\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*[a-z0-9_]+|\s+dot\s+[a-z0-9_]+)+))")
     , m_cashtag(R"(^(\$[A-Za-z][A-Za-z0-9_\-]{1,20}))")
@@ -220,7 +235,7 @@ bool HandleRule::readId(const std::string &working, std::size_t from, const Comp
                 digits.push_back(c);
         }
         if (digits.size() >= 7 && digits.size() <= 15) {
-            id.end = idStart + match.size();
+            id.end = std::size_t(match.data() - working.data()) + match.size();
             id.value = (raw.front() == '+' ? "+" : "") + digits;
             id.phone = true;
             id.confidence = strong ? kStrongSeparator : kAdjacent;
