@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <iterator>
 #include <set>
 
 namespace cg {
@@ -57,6 +58,15 @@ std::size_t codePointLength(const std::string &text)
     }));
 }
 
+// Chinese, Japanese and Korean names ("微信", "ライン") are short in characters
+// but as distinctive as long Latin ones; "wa" or "ig" are not.
+bool isIdeographic(const std::string &name)
+{
+    const unsigned char first = name.empty() ? 0 : static_cast<unsigned char>(name.front());
+    // Three-byte UTF-8 sequences from U+2E80 on: CJK radicals, kana, ideographs, Hangul.
+    return first >= 0xE2 && first <= 0xED && !(first == 0xE2 && static_cast<unsigned char>(name[1]) < 0xBA);
+}
+
 // A Discord tag ("gamerpro#1234") is distinctive even without the app's name.
 constexpr char kDiscordTagTrigger[] = "[A-Za-z0-9_]#[0-9]{4}";
 constexpr double kDiscordTag = 0.75;
@@ -83,16 +93,29 @@ bool isNumberedThing(std::string word)
 // What may stand between a name and its ID: "skype: x", "WeChat ID: x", "my skype
 // is x", "s k y p e - x", "微信：x", "telegram as @x", "discord, username is x",
 // "wechat, my id is x", "whatsapp me on +44 ...", "mi whatsapp es el ...",
-// "mon whatsapp c'est le ...", "mein WhatsApp ist ...". Longer verbs come first:
+// "mon whatsapp c'est le ...", "mein WhatsApp ist ...", "venmo me @x", "微信是 x".
+// Longer verbs come first:
 // RE2 takes the first alternative that fits, and "is" would stop "ist" short.
 std::string separatorPattern()
 {
-    const std::string verb = "(?:c['’ ]?est|ist|est|is|es|é)";
+    const std::string verb = "(?:c['’ ]?est|ist|est|is|es|é|是|为|為|は)";
     const std::string possessive = "(?:(?:my|mi|mon|ma|meu|minha|mein|meine|мой)\\s+)?";
     const std::string idWord = "(?:id|ID|Id|username|user name|name|handle|nick|number|no\\.?|num|account|acc|номер|ник|号)";
     const std::string mark = "(?::|-|–|—|=|->|→|>)";
     return "^((?:\\s*,?\\s*(?:'s|’s)?\\s*(?:" + possessive + idWord + "\\s*(?:" + verb + "|" + mark + ")?|" + verb
-        + "|me\\s+(?:on|at)\\s|(?:as|on|at)\\s|" + mark + ")\\s*|\\s*\\(\\s*|\\s*,\\s+|\\s+))";
+        + "|me\\s+(?:(?:on|at)\\s)?|(?:as|on|at)\\s|" + mark + ")\\s*|\\s*\\(\\s*|\\s*,\\s+|\\s+))";
+}
+
+// Whether a separator says outright that an ID follows ("skype: x", "my id is x",
+// "mi telegram es x", "微信是 x"), rather than only a space or a comma.
+bool isStrongSeparator(const std::string &separator)
+{
+    if (separator.find_first_of(":-=>") != std::string::npos)
+        return true;
+    static const char *const kWords[] = {"is", "id", "ID", "number", "\xE2\x80" /* dashes, arrows */,
+                                         "es", "est", "é", "是", "为", "為", "は"};
+    return std::any_of(std::begin(kWords), std::end(kWords),
+                       [&](const char *word) { return separator.find(word) != std::string::npos; });
 }
 
 bool isStopWord(std::string word)
@@ -145,7 +168,6 @@ HandleRule::HandleRule(const std::vector<DetectionData::Service> &services)
             if (!alternatives.empty())
                 alternatives += '|';
             alternatives += namePattern(name);
-            compiled.shortNames.push_back(codePointLength(name) <= kShortName);
         }
         RE2::Options options;
         options.set_case_sensitive(false);
@@ -182,13 +204,9 @@ const HandleRule::CompiledService *HandleRule::serviceOf(const std::string &name
     for (const CompiledService &compiled : m_compiled) {
         if (!RE2::FullMatch(name, *compiled.name))
             continue;
-        // Short if the name was written in one of its short forms ("wa", "ig").
-        shortName = false;
-        const std::size_t length = codePointLength(name);
-        for (std::size_t i = 0; i < compiled.service->names.size(); ++i) {
-            if (compiled.shortNames[i] && codePointLength(compiled.service->names[i]) == length)
-                shortName = true;
-        }
+        // Short if the name was written in one of its short forms ("wa", "ig"),
+        // not a Chinese or Japanese name that is two characters long ("微信").
+        shortName = codePointLength(name) <= kShortName && !isIdeographic(name);
         return &compiled;
     }
     return nullptr;
@@ -203,10 +221,7 @@ bool HandleRule::readId(const std::string &working, std::size_t from, const Comp
     if (!RE2::PartialMatch(rest, m_separator, &separator))
         separator = re2::StringPiece(rest.data(), 0);
     const std::string sep(separator);
-    const bool strong = sep.find_first_of(":-=>") != std::string::npos
-        || sep.find("is") != std::string::npos || sep.find("id") != std::string::npos
-        || sep.find("ID") != std::string::npos || sep.find("\xE2\x80") != std::string::npos
-        || sep.find("number") != std::string::npos;
+    const bool strong = isStrongSeparator(sep);
     const bool colon = sep.find(':') != std::string::npos;
     re2::StringPiece after(rest.data() + separator.size(), rest.size() - separator.size());
     const std::size_t idStart = from + separator.size();

@@ -32,7 +32,6 @@ private:
     {
         const DetectionData::Service *service = nullptr;
         std::unique_ptr<RE2> name; // anchored: which service a matched name belongs to
-        std::vector<bool> shortNames;
     };
     struct Id;
 
