@@ -86,6 +86,21 @@ DetectedSpans resolveOverlaps(DetectedSpans spans)
     return kept;
 }
 
+// `text` in lower case, into `out` (reused: this runs for every span). ASCII, the
+// usual case, is lowered here; anything else by QString::toLower().
+void lowerInto(QStringView text, QString &out)
+{
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        out = text.toString().toLower();
+        return;
+    }
+    out.resize(text.size());
+    QChar *to = out.data();
+    for (QChar c : text)
+        *to++ = (c.unicode() >= 'A' && c.unicode() <= 'Z') ? QChar(c.unicode() + ('a' - 'A')) : c;
+}
+
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber();
@@ -127,7 +142,7 @@ struct Detector::Private
     std::vector<ContextWord> contextWords;
 
     void build(const DetectionData &data);
-    // `before` and `after`: the lower-cased original text on either side of the span.
+    // `before` and `after`: the original text on either side of the span, in lower case.
     void applyContext(QStringView before, QStringView after, DetectedSpan &span) const;
     void applyContext(const NormalizedText &text, DetectedSpans &spans) const;
     // Detects in texts[0..count) into spans[0..count); see detect(QStringList).
@@ -174,26 +189,16 @@ void Detector::Private::build(const DetectionData &data)
 
 void Detector::Private::applyContext(const NormalizedText &normalized, DetectedSpans &spans) const
 {
-    if (spans.isEmpty())
-        return;
     const QString &original = normalized.original();
-    // Lower-cased once per message. A few characters change length in lower case
-    // ("İ"); then each window is lowered on its own so offsets still fit.
-    const QString lowered = original.toLower();
-    const bool sameLength = lowered.size() == original.size();
+    QString before;
+    QString after;
     for (DetectedSpan &span : spans) {
         const qsizetype start = normalized.utf16Offset(span.start);
         const qsizetype end = normalized.utf16Offset(span.end);
-        const qsizetype beforeStart = std::max<qsizetype>(0, start - kBeforeWindow);
-        const qsizetype beforeLength = std::min(start, kBeforeWindow);
-        if (sameLength) {
-            applyContext(QStringView(lowered).mid(beforeStart, beforeLength),
-                         QStringView(lowered).mid(end, kAfterWindow), span);
-        } else {
-            const QString before = original.mid(beforeStart, beforeLength).toLower();
-            const QString after = original.mid(end, kAfterWindow).toLower();
-            applyContext(before, after, span);
-        }
+        lowerInto(QStringView(original).mid(std::max<qsizetype>(0, start - kBeforeWindow), std::min(start, kBeforeWindow)),
+                  before);
+        lowerInto(QStringView(original).mid(end, kAfterWindow), after);
+        applyContext(before, after, span);
     }
 }
 
