@@ -7,6 +7,7 @@
 #include <QStringDecoder>
 #include <QThread>
 #include <QThreadPool>
+#include <QFuture>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <cmath>
@@ -55,6 +56,12 @@ struct JsonLinesProcessor::Work
     bool rejected = false;
 };
 
+struct JsonLinesProcessor::Batch
+{
+    std::vector<Work> lines;
+    std::vector<std::pair<Work *, Work *>> blocks; // consecutive lines, handled together
+};
+
 JsonLinesProcessor::JsonLinesProcessor(LineHandler handler, int threads)
     : JsonLinesProcessor(
           [handler = std::move(handler)](const std::vector<QJsonObject> &lines) {
@@ -97,49 +104,76 @@ JsonLinesSummary JsonLinesProcessor::run(QIODevice &in, QIODevice &out) const
     QThreadPool pool;
     pool.setMaxThreadCount(m_threads);
 
-    bool atEnd = false;
-    while (!atEnd) {
-        std::vector<Work> batch;
-        batch.reserve(std::size_t(m_batchSize));
-        qint64 batchBytes = 0;
-        while (int(batch.size()) < m_batchSize && batchBytes < kMaxBatchBytes) {
-            QByteArray line = in.readLine();
-            if (line.isEmpty()) { // readLine() gives at least "\n" for an empty line
-                atEnd = true;
-                break;
-            }
-            ++summary.linesRead;
-            if (isBlank(line))
-                continue;
-            batchBytes += line.size();
-            batch.push_back({std::move(line), summary.linesRead, {}, false});
-        }
-
-        std::vector<std::pair<Work *, Work *>> blocks;
-        for (std::size_t start = 0; start < batch.size(); start += std::size_t(m_blockSize)) {
-            const std::size_t end = std::min(batch.size(), start + std::size_t(m_blockSize));
-            blocks.emplace_back(batch.data() + start, batch.data() + end);
-        }
-        if (m_threads > 1 && blocks.size() > 1)
-            QtConcurrent::blockingMap(&pool, blocks,
-                                      [this](std::pair<Work *, Work *> &block) { processBlock(block.first, block.second); });
-        else
-            for (const auto &block : blocks)
-                processBlock(block.first, block.second);
-
-        QByteArray chunk;
-        for (const Work &work : batch) {
-            if (work.rejected)
-                ++summary.linesRejected;
-            chunk += work.output;
-            chunk += '\n';
-        }
-        if (!chunk.isEmpty() && out.write(chunk) != chunk.size()) {
-            summary.ioError = QStringLiteral("cannot write the output: %1").arg(out.errorString());
+    // With worker threads, reading the next batch and writing the last one overlap
+    // with the work on the current one: batch n+1 is read while n is processed, and
+    // n is written while n+1 is processed.
+    Batch current;
+    Batch next;
+    bool more = readBatch(in, current, summary);
+    QFuture<void> running = start(pool, current);
+    while (!current.lines.empty()) {
+        next.lines.clear();
+        if (more)
+            more = readBatch(in, next, summary);
+        running.waitForFinished();
+        running = start(pool, next);
+        if (!writeBatch(out, current, summary)) {
+            running.waitForFinished();
             return summary;
         }
+        std::swap(current, next);
     }
+    running.waitForFinished();
     return summary;
+}
+
+bool JsonLinesProcessor::readBatch(QIODevice &in, Batch &batch, JsonLinesSummary &summary) const
+{
+    batch.lines.reserve(std::size_t(m_batchSize));
+    qint64 batchBytes = 0;
+    while (int(batch.lines.size()) < m_batchSize && batchBytes < kMaxBatchBytes) {
+        QByteArray line = in.readLine();
+        if (line.isEmpty()) // readLine() gives at least "\n" for an empty line
+            return false;
+        ++summary.linesRead;
+        if (isBlank(line))
+            continue;
+        batchBytes += line.size();
+        batch.lines.push_back({std::move(line), summary.linesRead, {}, false});
+    }
+    return true;
+}
+
+QFuture<void> JsonLinesProcessor::start(QThreadPool &pool, Batch &batch) const
+{
+    batch.blocks.clear();
+    for (std::size_t first = 0; first < batch.lines.size(); first += std::size_t(m_blockSize)) {
+        const std::size_t last = std::min(batch.lines.size(), first + std::size_t(m_blockSize));
+        batch.blocks.emplace_back(batch.lines.data() + first, batch.lines.data() + last);
+    }
+    if (m_threads > 1 && !batch.blocks.empty())
+        return QtConcurrent::map(&pool, batch.blocks,
+                                 [this](std::pair<Work *, Work *> &block) { processBlock(block.first, block.second); });
+    // One thread: everything in this one, in order.
+    for (const auto &block : batch.blocks)
+        processBlock(block.first, block.second);
+    return QtFuture::makeReadyFuture();
+}
+
+bool JsonLinesProcessor::writeBatch(QIODevice &out, const Batch &batch, JsonLinesSummary &summary) const
+{
+    QByteArray chunk;
+    for (const Work &work : batch.lines) {
+        if (work.rejected)
+            ++summary.linesRejected;
+        chunk += work.output;
+        chunk += '\n';
+    }
+    if (!chunk.isEmpty() && out.write(chunk) != chunk.size()) {
+        summary.ioError = QStringLiteral("cannot write the output: %1").arg(out.errorString());
+        return false;
+    }
+    return true;
 }
 
 void JsonLinesProcessor::processBlock(Work *begin, Work *end) const

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFuture>
 #include <QIODevice>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringView>
+#include <QThreadPool>
 
 #include <functional>
 #include <vector>
@@ -78,7 +80,13 @@ public:
 
 private:
     struct Work;
+    struct Batch;
 
+    // False at the end of the input (the batch may still hold its last lines).
+    bool readBatch(QIODevice &in, Batch &batch, JsonLinesSummary &summary) const;
+    // Starts handling the batch on the pool (or handles it here with one thread).
+    QFuture<void> start(QThreadPool &pool, Batch &batch) const;
+    bool writeBatch(QIODevice &out, const Batch &batch, JsonLinesSummary &summary) const;
     void processBlock(Work *begin, Work *end) const;
     // The line's JSON object, or false with work.output set to its error line.
     bool parse(Work &work, QJsonObject &object) const;
