@@ -7,8 +7,9 @@
 // Messages go to Detector::detect(QStringList) in blocks of --block (default 128,
 // as contactguard-cli does); --block 1 calls detect(QString) once per message.
 //
-// Input lines are {"text": "..."} objects. Prints one line per thread count:
-//   threads=2 messages=... megabytes=... seconds=... mb_per_s=... messages_per_s=... spans=...
+// Input lines are {"text": "..."} objects. Prints one line per thread count, in
+// order (the first run also pays for building RE2's DFA states, later runs reuse them):
+//   run=1 threads=2 messages=... megabytes=... seconds=... mb_per_s=... messages_per_s=... spans=...
 // and finally peak_rss_mb=... (VmHWM).
 #include "Detector.h"
 
@@ -90,7 +91,9 @@ int main(int argc, char *argv[])
     }
     detector.detect(QStringLiteral("warm up: call +1 415 555 0132 or jdoe@example.com"));
 
+    int run = 0;
     for (int threads : threadCounts) {
+        ++run;
         std::atomic<qint64> spans{0};
         QElapsedTimer timer;
         timer.start();
@@ -121,9 +124,9 @@ int main(int argc, char *argv[])
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
         const double megabytes = double(bytes) * repeat / 1e6;
-        std::printf("threads=%d messages=%lld megabytes=%.2f seconds=%.3f mb_per_s=%.2f "
+        std::printf("run=%d threads=%d messages=%lld megabytes=%.2f seconds=%.3f mb_per_s=%.2f "
                     "messages_per_s=%.0f spans=%lld cpu_seconds=%.3f mb_per_cpu_second=%.2f\n",
-                    threads, static_cast<long long>(messages.size()) * repeat, megabytes, seconds,
+                    run, threads, static_cast<long long>(messages.size()) * repeat, megabytes, seconds,
                     megabytes / seconds, double(messages.size()) * repeat / seconds,
                     static_cast<long long>(spans.load()), cpuSeconds, megabytes / cpuSeconds);
     }
