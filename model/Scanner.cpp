@@ -155,8 +155,21 @@ ScanOutcome Scanner::scan(ScanScope scope, int threads, const Progress &progress
             break;
         lastId = batch.constLast().id;
 
-        QtConcurrent::blockingMap(&pool, batch, [this](PendingMessage &message) {
-            message.spans = m_detector.detect(message.body);
+        // Blocks of consecutive messages: Detector::detect(QStringList) runs each
+        // of its stages over a block at a time.
+        constexpr qsizetype kBlock = 128;
+        QList<std::pair<qsizetype, qsizetype>> blocks; // first message, count
+        for (qsizetype first = 0; first < batch.size(); first += kBlock)
+            blocks.append({first, std::min(kBlock, batch.size() - first)});
+        PendingMessage *const messages = batch.data(); // detached here, once, before the threads
+        QtConcurrent::blockingMap(&pool, blocks, [this, messages](const std::pair<qsizetype, qsizetype> &block) {
+            QStringList bodies;
+            bodies.reserve(block.second);
+            for (qsizetype i = block.first; i < block.first + block.second; ++i)
+                bodies.append(messages[i].body);
+            const QList<DetectedSpans> spans = m_detector.detect(bodies);
+            for (qsizetype i = 0; i < block.second; ++i)
+                messages[block.first + i].spans = spans.at(i);
         });
 
         SqlTransaction transaction(m_db);

@@ -467,11 +467,11 @@ PolicyAssessor::PolicyAssessor(std::shared_ptr<const ContactPolicy> policy, cons
 
 Assessment PolicyAssessor::assess(const ConversationRecord &record) const
 {
-    QList<DetectedSpans> spans;
-    spans.reserve(record.messages.size());
+    QStringList texts;
+    texts.reserve(record.messages.size());
     for (const MessageRecord &message : record.messages)
-        spans.append(m_detector.detect(message.text));
-    return assess(record, spans);
+        texts.append(message.text);
+    return assess(record, m_detector.detect(texts));
 }
 
 Assessment PolicyAssessor::assess(const ConversationRecord &record, const QList<DetectedSpans> &spans) const
