@@ -171,6 +171,7 @@ HandleRule::HandleRule(const std::vector<DetectionData::Service> &services)
         }
         RE2::Options options;
         options.set_case_sensitive(false);
+        options.set_log_errors(false);
         compiled.name = std::make_unique<RE2>("^(?:" + alternatives + ")$", options);
         m_compiled.push_back(std::move(compiled));
         if (!all.empty())
@@ -189,6 +190,9 @@ HandleRule::HandleRule(const std::vector<DetectionData::Service> &services)
     RE2::Options options;
     options.set_case_sensitive(false);
     options.set_max_mem(64 << 20);
+    // With a very long service list the DFA can run out of memory; RE2 then falls
+    // back to its slower NFA, which is no reason to write to stderr.
+    options.set_log_errors(false);
     m_names = std::make_unique<RE2>(m_namesPattern, options);
 }
 

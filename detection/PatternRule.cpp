@@ -60,6 +60,10 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
     if (!combined.empty()) {
         options.set_max_mem(256 << 20);
         m_unfilteredCombined = std::make_unique<RE2>(combined, options);
+        // Too large together (DetectionData keeps them far from that): each then
+        // runs on its own, on every message. Slower, never wrong.
+        if (!m_unfilteredCombined->ok())
+            m_unfilteredCombined.reset();
     }
     if (atoms.empty())
         return;
@@ -102,6 +106,9 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
         return;
     if (m_unfilteredCombined && !fired.empty())
         findMatches(text, *m_unfilteredCombined, m_unfiltered, out);
+    else if (!m_unfilteredCombined)
+        for (int index : m_unfiltered)
+            findMatches(text, m_filter.GetRE2(index), {index}, out);
     // Scratch lists reused by each thread: find() runs for every message.
     thread_local std::vector<int> potential;
     thread_local std::vector<int> matchedAtoms;
