@@ -442,13 +442,26 @@ bool ruleExceptionMisused(RuleContext &context)
         return false;
     bool fired = false;
     for (const MessageFacts &m : context.facts.messages()) {
-        if (m.index() <= context.firstCoveredEvent || m.time() != ContractTime::BeforeContract)
+        if (m.index() < context.firstCoveredEvent || m.time() != ContractTime::BeforeContract)
             continue;
-        const bool talksOffPlatform = m.has(CueList::MisuseChannel) && m.has(CueList::JobTopic);
-        if (!talksOffPlatform && !context.paymentMessages.contains(m.index()))
-            continue;
+        bool talksOffPlatform = false;
+        if (m.index() == context.firstCoveredEvent) {
+            // The message that shared the detail names its channel for the exception's
+            // sake ("could we do the interview over email?"); only taking the job
+            // itself off the platform there ("email me there about the price, we can
+            // agree outside upwork") misuses the detail at once.
+            talksOffPlatform = m.has(CueList::OffPlatformWork) && m.has(CueList::JobTopic);
+            if (!talksOffPlatform)
+                continue;
+        } else {
+            talksOffPlatform = (m.has(CueList::MisuseChannel) || m.has(CueList::OffPlatformWork))
+                && m.has(CueList::JobTopic);
+            if (!talksOffPlatform && !context.paymentMessages.contains(m.index()))
+                continue;
+        }
         context.findings.add(Basis::ExceptionMisused, talksOffPlatform ? 0.8 : 0.75);
         context.findings.evidence(Basis::ExceptionMisused, m, m.cues(CueList::MisuseChannel));
+        context.findings.evidence(Basis::ExceptionMisused, m, m.cues(CueList::OffPlatformWork));
         context.findings.evidence(Basis::ExceptionMisused, m, m.cues(CueList::JobTopic));
         fired = true;
     }

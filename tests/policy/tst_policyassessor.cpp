@@ -358,6 +358,13 @@ void TestPolicyAssessor::conversations_data()
          S("f 2026-03-02T10:10 andres.qa@gmail.com"),
          S("c 2026-03-04T09:00 Listo. Te envié un correo con el presupuesto; a partir de ahora hablemos por correo.")},
         "violation", {S("exception_misused"), S("legal_background_check")}, "temporary_restriction");
+    row("misused: repo email and the price outside at once", context("messages", "plus"),
+        {S("c 2026-03-02T10:00 Send me your GitHub email so I can add you to the repo"),
+         S("f 2026-03-02T10:10 kim.dev@gmail.com - also email me there about the price, we can agree outside upwork")},
+        "violation", {S("exception_misused"), S("access_code_repo")}, "warning");
+    row("not misused: the exception names its channel", context("messages", "plus"),
+        {S("c 2026-03-02T10:00 I'm deaf, so phone interviews don't work for me. Could we do the interview over email? Mine is sam.lee@outlook.com")},
+        "exception", {S("accessibility")});
 
     // --- off_platform_payment (one step up) ---
     row("payment: paypal before contract", context("proposal", "basic"),
