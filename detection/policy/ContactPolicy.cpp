@@ -31,6 +31,7 @@ constexpr std::array<const char *, kCueListCount> kCueListNames{{
     "email_words",
     "ask",
     "your_contact",
+    "negation",
 }};
 
 const QStringList kGroups = {QStringLiteral("legal"), QStringLiteral("access"), QStringLiteral("accessibility")};

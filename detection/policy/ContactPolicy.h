@@ -32,8 +32,9 @@ enum class CueList {
     EmailWords,              // what an e-mail request names ("email", "gmail", "correo")
     Ask,                     // "send me", "what's", "скиньте", "pásame": asking for something
     YourContact,             // "your number", "ваш телеграм", "tu correo": someone's contact channel
+    Negation,                // "don't", "no need to", "не": a request turned down ("please don't share your number")
 };
-constexpr int kCueListCount = 12;
+constexpr int kCueListCount = 13;
 
 QString cueListName(CueList list);
 

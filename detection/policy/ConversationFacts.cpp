@@ -186,6 +186,16 @@ void ConversationFacts::addAskedContact(MessageFacts &facts)
         if (hit.start < channel.start)
             ask = hit;
     }
+    // "Please don't share your number here": a reminder of the rule, not a request.
+    // The negation stands right before the asking words, or between them and the
+    // channel ("teilen Sie nicht Ihre Nummer").
+    constexpr int kNegationReach = 12;
+    for (const CueHit &negation : facts.cues(CueList::Negation)) {
+        const bool rightBefore = negation.end <= ask.start && ask.start - negation.end <= kNegationReach;
+        const bool between = negation.start >= ask.end && negation.end <= channel.start;
+        if (rightBefore || between)
+            return;
+    }
     DetectedSpan span;
     span.type = ContactType::ContactRequest;
     span.start = std::min(ask.start, channel.start);

@@ -338,6 +338,19 @@ void TestPolicyAssessor::conversations_data()
     row("asked: hinglish words", context("messages", "basic"),
         {S("c 2026-03-02T10:00 Bhai apna number bhejo, baaki baat phone pe karte hain.")}, "violation",
         {S("asked_for_contact"), S("before_contract")}, "warning");
+    // A reminder of the rule is no request, in any of the languages.
+    row("reminder: please don't share your number", context("messages", "basic"),
+        {S("f 2026-03-02T10:00 Please don't share your phone number here, Upwork doesn't allow it before a contract.")},
+        "no_contact", {});
+    row("reminder: spanish no me pases", context("messages", "basic"),
+        {S("c 2026-03-02T10:00 Por favor no me pases tu número aquí, hablemos por Upwork")}, "no_contact", {});
+    row("reminder: russian ne prisylaite", context("messages", "basic"),
+        {S("c 2026-03-02T10:00 Пожалуйста, не присылайте ваш номер здесь")}, "no_contact", {});
+    row("reminder: german nicht between", context("messages", "basic"),
+        {S("c 2026-03-02T10:00 Bitte teilen Sie nicht Ihre Nummer hier")}, "no_contact", {});
+    row("asked: russian skin'te", context("messages", "basic"),
+        {S("c 2026-03-02T10:00 Скиньте ваш телеграм")}, "violation",
+        {S("asked_for_contact"), S("before_contract")}, "warning");
     row("asked words under an exception", context("messages", "plus"),
         {S("c 2026-03-02T10:00 Para el acuerdo de confidencialidad, ¿me pasas tu correo?"),
          S("f 2026-03-02T10:10 claro: nuria.ux@gmail.com")}, "exception", {S("legal_nda")});
