@@ -3,6 +3,9 @@
 #include "NormalizedText.h"
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
+#include <utility>
 
 namespace cg {
 
@@ -11,13 +14,18 @@ namespace {
 // Shorter required words ("st", "me") would pass nearly every message.
 constexpr int kMinAtomLength = 3;
 
-// Whether a required word can occur in ASCII text when case is folded: ASCII
-// words, and words with the two letters that fold to ASCII ones (the long s and
-// the Kelvin sign).
-bool canMatchAscii(const std::string &atom)
+// A required word as it can occur in ASCII text when case is folded, or nothing
+// when it cannot: ASCII words, and words with the two letters that fold to ASCII
+// ones (the long s and the Kelvin sign).
+std::optional<std::string> asciiForm(std::string atom)
 {
-    return std::all_of(atom.begin(), atom.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })
-        || atom.find("\u017F") != std::string::npos || atom.find("\u212A") != std::string::npos;
+    for (const auto &[letter, ascii] : {std::pair<std::string_view, char>{"\u017F", 's'}, {"\u212A", 'k'}}) {
+        for (std::size_t at = atom.find(letter); at != std::string::npos; at = atom.find(letter, at + 1))
+            atom.replace(at, letter.size(), 1, ascii);
+    }
+    if (std::any_of(atom.begin(), atom.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        return std::nullopt;
+    return atom;
 }
 
 } // namespace
@@ -73,19 +81,17 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
     setOptions.set_case_sensitive(false);
     setOptions.set_max_mem(64 << 20);
     m_atoms = std::make_unique<RE2::Set>(setOptions, RE2::UNANCHORED);
-    m_asciiAtoms = std::make_unique<RE2::Set>(setOptions, RE2::UNANCHORED);
+    std::vector<std::string> asciiAtoms;
     for (std::size_t i = 0; i < atoms.size(); ++i) {
-        const std::string quoted = RE2::QuoteMeta(atoms[i]);
-        m_atoms->Add(quoted, nullptr);
-        if (canMatchAscii(atoms[i])) {
-            m_asciiAtoms->Add(quoted, nullptr);
+        m_atoms->Add(RE2::QuoteMeta(atoms[i]), nullptr);
+        if (std::optional<std::string> ascii = asciiForm(atoms[i])) {
+            asciiAtoms.push_back(*ascii);
             m_atomOfAsciiAtom.push_back(int(i));
         }
     }
-    if (!m_atoms->Compile() || !m_asciiAtoms->Compile()) {
+    if (!m_atoms->Compile())
         m_atoms.reset(); // then every pattern runs: slower, never wrong
-        m_asciiAtoms.reset();
-    }
+    m_asciiAtoms = std::make_unique<LiteralSet>(asciiAtoms);
 }
 
 PatternRule::~PatternRule() = default;
@@ -113,19 +119,22 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
     thread_local std::vector<int> potential;
     thread_local std::vector<int> matchedAtoms;
     potential.clear();
-    if (m_atoms) {
-        RE2::Set::ErrorInfo errorInfo{};
-        const bool ascii = text.isAscii();
-        if ((ascii ? m_asciiAtoms : m_atoms)->Match(text.working(), &matchedAtoms, &errorInfo)) {
-            if (ascii) {
-                for (int &atom : matchedAtoms)
-                    atom = m_atomOfAsciiAtom[std::size_t(atom)];
-            }
-            m_filter.AllPotentials(matchedAtoms, &potential);
-        }
-        else if (errorInfo.kind != RE2::Set::kNoError)
-            for (std::size_t i = 0; i < m_patterns.size(); ++i)
-                potential.push_back(int(i)); // out of DFA memory: run them all
+    RE2::Set::ErrorInfo errorInfo{};
+    if (!m_atoms) {
+        // No required words, or their set did not compile: every pattern runs (the
+        // unfiltered ones are skipped below). Slower, never wrong.
+        for (std::size_t i = 0; i < m_patterns.size(); ++i)
+            potential.push_back(int(i));
+    } else if (text.isAscii() && m_asciiAtoms->isValid()) {
+        m_asciiAtoms->match(text.working(), matchedAtoms);
+        for (int &atom : matchedAtoms)
+            atom = m_atomOfAsciiAtom[std::size_t(atom)];
+        m_filter.AllPotentials(matchedAtoms, &potential);
+    } else if (m_atoms->Match(text.working(), &matchedAtoms, &errorInfo)) {
+        m_filter.AllPotentials(matchedAtoms, &potential);
+    } else if (errorInfo.kind != RE2::Set::kNoError) {
+        for (std::size_t i = 0; i < m_patterns.size(); ++i)
+            potential.push_back(int(i)); // out of DFA memory: run them all
     }
     for (int index : potential) {
         if (!m_isUnfiltered[std::size_t(index)])

@@ -2,6 +2,7 @@
 
 #include "DetectionData.h"
 #include "DetectionRule.h"
+#include "LiteralSet.h"
 
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
@@ -19,8 +20,9 @@ namespace cg {
 //
 // Most messages hold none of them, so each pattern is gated by the literal words
 // it cannot match without (RE2's FilteredRE2 works them out, as AND/OR of words:
-// "your" and one of "number", "email", ...). One case-insensitive RE2::Set pass of
-// those words tells which patterns can match; only those run. Patterns without
+// "your" and one of "number", "email", ...). One pass over the message for those
+// words (a LiteralSet for ASCII messages, a case-insensitive RE2::Set for others)
+// tells which patterns can match; only those run. Patterns without
 // such words (addresses made of digits and capitals) are one alternation with a
 // group per pattern; it is this rule's trigger in the detector's shared set, so
 // it runs only on the few messages it matches.
@@ -44,9 +46,9 @@ private:
     std::vector<DetectionData::Pattern> m_patterns;
     re2::FilteredRE2 m_filter; // holds every pattern (the span is group 1), in file order
     std::unique_ptr<RE2::Set> m_atoms; // null: no pattern has required words
-    // The ASCII words alone, for the many messages that are plain ASCII: a far
-    // smaller DFA (fewer byte classes) that stays in the CPU caches.
-    std::unique_ptr<RE2::Set> m_asciiAtoms;
+    // The words that can occur in ASCII text, for the many messages that are plain
+    // ASCII; when it cannot hold them (isValid() false), m_atoms answers.
+    std::unique_ptr<LiteralSet> m_asciiAtoms;
     std::vector<int> m_atomOfAsciiAtom; // index in m_asciiAtoms -> index in m_atoms
     std::vector<int> m_unfiltered;     // patterns without required words, in file order
     std::vector<bool> m_isUnfiltered;

@@ -1,0 +1,145 @@
+#include "LiteralSet.h"
+
+#include <algorithm>
+#include <map>
+
+namespace cg {
+
+namespace {
+
+constexpr int kMaxClasses = 63;
+constexpr std::size_t kMaxTableEntries = std::size_t(1) << 20;
+
+char lowerAscii(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
+}
+
+} // namespace
+
+LiteralSet::LiteralSet(const std::vector<std::string> &literals)
+{
+    // Byte classes: one per distinct (lower-case) byte of the literals.
+    int classes = 0;
+    for (const std::string &literal : literals) {
+        if (literal.empty())
+            return;
+        for (char c : literal) {
+            if (static_cast<unsigned char>(c) >= 0x80)
+                return;
+            std::uint8_t &cls = m_class[static_cast<unsigned char>(lowerAscii(c))];
+            if (cls == 0) {
+                if (++classes > kMaxClasses)
+                    return;
+                cls = std::uint8_t(classes);
+            }
+        }
+    }
+    for (char c = 'a'; c <= 'z'; ++c)
+        m_class[static_cast<unsigned char>(c - 'a' + 'A')] = m_class[static_cast<unsigned char>(c)];
+    m_classBits = 1;
+    while ((1 << m_classBits) <= classes)
+        ++m_classBits;
+    const std::size_t width = std::size_t(1) << m_classBits;
+
+    // The trie, with the literals that end at each node.
+    struct Node
+    {
+        std::map<std::uint8_t, std::uint32_t> children;
+        std::vector<int> ends;
+        std::uint32_t fail = 0;
+    };
+    std::vector<Node> trie(1);
+    for (std::size_t index = 0; index < literals.size(); ++index) {
+        std::uint32_t node = 0;
+        for (char c : literals[index]) {
+            const std::uint8_t cls = m_class[static_cast<unsigned char>(c)];
+            auto child = trie[node].children.find(cls);
+            if (child == trie[node].children.end()) {
+                if (trie.size() * width >= kMaxTableEntries)
+                    return;
+                child = trie[node].children.emplace(cls, std::uint32_t(trie.size())).first;
+                trie.emplace_back();
+            }
+            node = child->second;
+        }
+        trie[node].ends.push_back(int(index));
+    }
+
+    // Breadth first: each node's failure link (the longest proper suffix that is
+    // also in the trie) and full transitions; a node also reports what its
+    // failure link reports.
+    std::vector<std::uint32_t> next(trie.size() * width, 0);
+    std::vector<std::uint32_t> queue;
+    for (const auto &[cls, child] : trie[0].children) {
+        next[cls] = child;
+        queue.push_back(child);
+    }
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+        const std::uint32_t node = queue[head];
+        Node &current = trie[node];
+        const std::vector<int> &inherited = trie[current.fail].ends;
+        current.ends.insert(current.ends.end(), inherited.begin(), inherited.end());
+        for (std::size_t cls = 0; cls < width; ++cls)
+            next[node * width + cls] = next[current.fail * width + cls];
+        for (const auto &[cls, child] : current.children) {
+            trie[child].fail = node == 0 ? 0 : next[current.fail * width + cls];
+            next[node * width + cls] = child;
+            queue.push_back(child);
+        }
+    }
+
+    // Renumber: states that report come last.
+    std::vector<std::uint32_t> renumbered(trie.size());
+    std::uint32_t quiet = 0;
+    for (std::uint32_t node = 0; node < trie.size(); ++node)
+        quiet += trie[node].ends.empty() ? 1 : 0;
+    m_firstReporting = quiet;
+    std::uint32_t nextQuiet = 0;
+    std::uint32_t nextReporting = quiet;
+    for (std::uint32_t node = 0; node < trie.size(); ++node)
+        renumbered[node] = trie[node].ends.empty() ? nextQuiet++ : nextReporting++;
+    m_next.assign(next.size(), 0);
+    m_firstReported.assign(trie.size() - quiet + 1, 0);
+    std::vector<std::vector<int>> reportedBy(trie.size() - quiet);
+    for (std::uint32_t node = 0; node < trie.size(); ++node) {
+        const std::uint32_t state = renumbered[node];
+        for (std::size_t cls = 0; cls < width; ++cls)
+            m_next[state * width + cls] = renumbered[next[node * width + cls]];
+        if (state >= quiet) {
+            std::vector<int> &ends = reportedBy[state - quiet];
+            ends = trie[node].ends;
+            std::sort(ends.begin(), ends.end());
+            ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
+        }
+    }
+    for (std::size_t i = 0; i < reportedBy.size(); ++i) {
+        m_reported.insert(m_reported.end(), reportedBy[i].begin(), reportedBy[i].end());
+        m_firstReported[i + 1] = std::uint32_t(m_reported.size());
+    }
+    m_valid = true;
+}
+
+void LiteralSet::match(std::string_view text, std::vector<int> &found) const
+{
+    found.clear();
+    if (!m_valid)
+        return;
+    const std::uint32_t *next = m_next.data();
+    const std::uint8_t *classOf = m_class;
+    const int bits = m_classBits;
+    const std::uint32_t firstReporting = m_firstReporting;
+    std::uint32_t state = 0;
+    for (const char c : text) {
+        state = next[(std::size_t(state) << bits) + classOf[static_cast<unsigned char>(c)]];
+        if (state >= firstReporting) {
+            const std::uint32_t at = state - firstReporting;
+            found.insert(found.end(), m_reported.begin() + m_firstReported[at],
+                         m_reported.begin() + m_firstReported[at + 1]);
+        }
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+}
+
+} // namespace cg
