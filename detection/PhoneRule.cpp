@@ -7,6 +7,8 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
 #include <cstring>
 #include <set>
 #include <string_view>
@@ -97,6 +99,7 @@ struct PhoneRule::Verdict
 PhoneRule::PhoneRule(const std::string &defaultRegion)
     : m_util(*PhoneNumberUtil::GetInstance())
     , m_defaultRegion(defaultRegion)
+    , m_cacheId(nextCacheId())
     // Digits joined by at most three separators; libphonenumber judges the rest.
     , m_candidate(R"((?:\+ ?)?\(?[0-9](?:[ \-./()]{0,3}[0-9])+)")
     , m_date(R"(^(?:(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./](?:[0-9]{4}|[0-9]{2}))(?: |$))")
@@ -189,7 +192,7 @@ void PhoneRule::find(const NormalizedText &text, const std::vector<int> & /*fire
 
         const double adjustment = contextAdjustment(working, candidate);
         Verdict verdict;
-        if (!validate(candidate, adjustment, verdict))
+        if (!validate(candidate, adjustment > 0, verdict))
             continue;
 
         DetectedSpan span = text.makeSpan(ContactType::Phone, candidate.byteStart, candidate.byteEnd);
@@ -246,7 +249,43 @@ bool PhoneRule::looksLikeOtherNumber(const std::string &working, const Candidate
     return isIsbn13(candidate.digits);
 }
 
-bool PhoneRule::validate(const Candidate &candidate, double adjustment, Verdict &verdict) const
+bool PhoneRule::validate(const Candidate &candidate, bool phoneCueNearby, Verdict &verdict) const
+{
+    // libphonenumber's judgement is most of this rule's cost (its parser runs ICU
+    // regular expressions), and chat repeats numbers: the same one in several
+    // messages of a conversation, of a person, of a thread. Each thread keeps the
+    // latest verdicts in a small table, one per slot, by what judge() depends on.
+    struct Slot
+    {
+        std::uint64_t rule = 0; // m_cacheId of the rule that judged; 0: empty
+        std::string key;
+        bool valid = false;
+        Verdict verdict;
+    };
+    constexpr std::size_t kSlots = 1024;
+    thread_local std::vector<Slot> remembered(kSlots);
+    thread_local std::string key;
+    key.assign(1, candidate.plus ? '+' : ' ');
+    key.push_back(phoneCueNearby ? '1' : '0');
+    key += candidate.digits;
+    Slot &slot = remembered[std::hash<std::string>()(key) % kSlots];
+    if (slot.rule != m_cacheId || slot.key != key) {
+        slot.rule = m_cacheId;
+        slot.key = key;
+        slot.verdict = Verdict();
+        slot.valid = judge(candidate, phoneCueNearby, slot.verdict);
+    }
+    verdict = slot.verdict;
+    return slot.valid;
+}
+
+std::uint64_t PhoneRule::nextCacheId()
+{
+    static std::atomic<std::uint64_t> next{1};
+    return next++;
+}
+
+bool PhoneRule::judge(const Candidate &candidate, bool phoneCueNearby, Verdict &verdict) const
 {
     PhoneNumber number;
     std::string e164;
@@ -292,7 +331,7 @@ bool PhoneRule::validate(const Candidate &candidate, double adjustment, Verdict 
     const bool trunkPrefix = candidate.digits.front() == '0';
     std::vector<std::string> regions;
     std::string otherE164;
-    if (candidate.digits.size() >= kMinOtherRegionDigits && (trunkPrefix || adjustment > 0)) {
+    if (candidate.digits.size() >= kMinOtherRegionDigits && (trunkPrefix || phoneCueNearby)) {
         for (const FallbackRegion &region : m_fallbackRegions) {
             // Built by hand rather than with Parse(): ten times cheaper, and the
             // digits are already clean.

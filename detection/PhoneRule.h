@@ -5,6 +5,7 @@
 
 #include <re2/re2.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -35,11 +36,16 @@ private:
     struct Verdict;
 
     bool looksLikeOtherNumber(const std::string &working, const Candidate &candidate) const;
-    bool validate(const Candidate &candidate, double adjustment, Verdict &verdict) const;
+    // judge(), remembered per thread: chat repeats numbers.
+    bool validate(const Candidate &candidate, bool phoneCueNearby, Verdict &verdict) const;
+    // Whether libphonenumber takes the digits for a phone number, and as what.
+    bool judge(const Candidate &candidate, bool phoneCueNearby, Verdict &verdict) const;
+    static std::uint64_t nextCacheId();
     double contextAdjustment(const std::string &working, const Candidate &candidate) const;
 
     const i18n::phonenumbers::PhoneNumberUtil &m_util;
     std::string m_defaultRegion;
+    std::uint64_t m_cacheId; // tells this rule's remembered verdicts from another's
     // Regions tried when a national number is not valid in the default region:
     // a freelance marketplace talks with the whole world.
     struct FallbackRegion
