@@ -129,7 +129,10 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
         m_asciiAtoms->match(text.working(), matchedAtoms);
         for (int &atom : matchedAtoms)
             atom = m_atomOfAsciiAtom[std::size_t(atom)];
-        m_filter.AllPotentials(matchedAtoms, &potential);
+        // Without any word only the unfiltered patterns can match, and they ran
+        // above: the filter's walk (which allocates) is skipped.
+        if (!matchedAtoms.empty())
+            m_filter.AllPotentials(matchedAtoms, &potential);
     } else if (m_atoms->Match(text.working(), &matchedAtoms, &errorInfo)) {
         m_filter.AllPotentials(matchedAtoms, &potential);
     } else if (errorInfo.kind != RE2::Set::kNoError) {
