@@ -64,6 +64,7 @@ LiteralSet::LiteralSet(const std::vector<std::string> &literals)
             node = child->second;
         }
         trie[node].ends.push_back(int(index));
+        m_longest = std::max(m_longest, literals[index].size());
     }
 
     // Breadth first: each node's failure link (the longest proper suffix that is
@@ -129,13 +130,47 @@ void LiteralSet::match(std::string_view text, std::vector<int> &found) const
     const std::uint8_t *classOf = m_class;
     const int bits = m_classBits;
     const std::uint32_t firstReporting = m_firstReporting;
-    std::uint32_t state = 0;
-    for (const char c : text) {
-        state = next[(std::size_t(state) << bits) + classOf[static_cast<unsigned char>(c)]];
-        if (state >= firstReporting) {
-            const std::uint32_t at = state - firstReporting;
-            found.insert(found.end(), m_reported.begin() + m_firstReported[at],
-                         m_reported.begin() + m_firstReported[at + 1]);
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
+    const auto report = [&](std::uint32_t state) {
+        const std::uint32_t at = state - firstReporting;
+        found.insert(found.end(), m_reported.begin() + m_firstReported[at], m_reported.begin() + m_firstReported[at + 1]);
+    };
+    // Each step waits for the table entry the last one read, so two walks over
+    // the two halves of the text, interleaved, go nearly twice as fast. The second
+    // starts early by the longest literal less one byte: from there, it is in the
+    // right state by the middle, and reports what ends in the second half.
+    std::size_t begin = 0;
+    const std::size_t size = text.size();
+    if (m_longest > 0 && size >= 4 * m_longest) {
+        const std::size_t middle = size / 2;
+        std::size_t second = middle + 1 - m_longest;
+        std::uint32_t firstState = 0;
+        std::uint32_t secondState = 0;
+        for (; second < middle; ++begin, ++second) { // the second walk's lead-in
+            firstState = next[(std::size_t(firstState) << bits) + classOf[bytes[begin]]];
+            secondState = next[(std::size_t(secondState) << bits) + classOf[bytes[second]]];
+            if (firstState >= firstReporting)
+                report(firstState);
+        }
+        for (; begin < middle; ++begin, ++second) {
+            firstState = next[(std::size_t(firstState) << bits) + classOf[bytes[begin]]];
+            secondState = next[(std::size_t(secondState) << bits) + classOf[bytes[second]]];
+            if (firstState >= firstReporting)
+                report(firstState);
+            if (secondState >= firstReporting)
+                report(secondState);
+        }
+        for (std::uint32_t state = secondState; second < size; ++second) {
+            state = next[(std::size_t(state) << bits) + classOf[bytes[second]]];
+            if (state >= firstReporting)
+                report(state);
+        }
+    } else {
+        std::uint32_t state = 0;
+        for (; begin < size; ++begin) {
+            state = next[(std::size_t(state) << bits) + classOf[bytes[begin]]];
+            if (state >= firstReporting)
+                report(state);
         }
     }
     std::sort(found.begin(), found.end());

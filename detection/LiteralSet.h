@@ -38,6 +38,7 @@ private:
     // m_next[(state << m_classBits) + class]; states >= m_firstReporting end literals.
     std::vector<std::uint32_t> m_next;
     std::uint32_t m_firstReporting = 0;
+    std::size_t m_longest = 0; // bytes of the longest literal
     // The literals that end in reporting state s: m_reported[m_firstReported[s - m_firstReporting] ...].
     std::vector<std::uint32_t> m_firstReported;
     std::vector<int> m_reported;

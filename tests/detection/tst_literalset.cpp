@@ -116,7 +116,7 @@ void TestLiteralSet::agreesWithRe2Set()
             QVERIFY(reference.Add(RE2::QuoteMeta(literal), nullptr) >= 0);
         QVERIFY(reference.Compile());
         for (int text = 0; text < 50; ++text) {
-            const std::string sample = randomString(0, 60);
+            const std::string sample = randomString(0, 200);
             Indexes found;
             set.match(sample, found);
             Indexes expected;
