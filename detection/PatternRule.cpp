@@ -3,6 +3,7 @@
 #include "NormalizedText.h"
 
 #include <algorithm>
+#include <atomic>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -33,6 +34,7 @@ std::optional<std::string> asciiForm(std::string atom)
 PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
     : m_patterns(patterns)
     , m_filter(kMinAtomLength)
+    , m_cacheId(nextCacheId())
 {
     RE2::Options options;
     options.set_log_errors(false);
@@ -96,6 +98,12 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
 
 PatternRule::~PatternRule() = default;
 
+std::uint64_t PatternRule::nextCacheId()
+{
+    static std::atomic<std::uint64_t> next{1};
+    return next++;
+}
+
 std::vector<std::string> PatternRule::triggers() const
 {
     // Only the patterns without required words: they cost the shared set little
@@ -132,7 +140,7 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
         // Without any word only the unfiltered patterns can match, and they ran
         // above: the filter's walk (which allocates) is skipped.
         if (!matchedAtoms.empty())
-            m_filter.AllPotentials(matchedAtoms, &potential);
+            potentialsOf(matchedAtoms, potential);
     } else if (m_atoms->Match(text.working(), &matchedAtoms, &errorInfo)) {
         m_filter.AllPotentials(matchedAtoms, &potential);
     } else if (errorInfo.kind != RE2::Set::kNoError) {
@@ -143,6 +151,32 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
         if (!m_isUnfiltered[std::size_t(index)])
             findMatches(text, m_filter.GetRE2(index), {index}, out);
     }
+}
+
+void PatternRule::potentialsOf(const std::vector<int> &atoms, std::vector<int> &potential) const
+{
+    // The filter's walk allocates and costs about half a microsecond, and most
+    // messages with words share their few words with others ("here", "send"):
+    // each thread keeps the latest answers in a small table, one per slot.
+    struct Slot
+    {
+        std::uint64_t rule = 0; // m_cacheId of the rule that asked; 0: empty
+        std::vector<int> atoms;
+        std::vector<int> potential;
+    };
+    constexpr std::size_t kSlots = 4096;
+    thread_local std::vector<Slot> remembered(kSlots);
+    std::size_t hash = std::size_t(m_cacheId);
+    for (int atom : atoms)
+        hash = hash * 1000003u ^ std::size_t(atom);
+    Slot &slot = remembered[hash % kSlots];
+    if (slot.rule != m_cacheId || slot.atoms != atoms) {
+        slot.rule = m_cacheId;
+        slot.atoms = atoms;
+        slot.potential.clear();
+        m_filter.AllPotentials(atoms, &slot.potential);
+    }
+    potential = slot.potential;
 }
 
 void PatternRule::findMatches(const NormalizedText &text, const RE2 &regex, const std::vector<int> &patternOfGroup,

@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -43,6 +44,11 @@ private:
     void findMatches(const NormalizedText &text, const RE2 &regex, const std::vector<int> &patternOfGroup,
                      DetectedSpans &out) const;
 
+    // The patterns the required words `atoms` allow (m_filter.AllPotentials()),
+    // remembered per thread.
+    void potentialsOf(const std::vector<int> &atoms, std::vector<int> &potential) const;
+    static std::uint64_t nextCacheId();
+
     std::vector<DetectionData::Pattern> m_patterns;
     re2::FilteredRE2 m_filter; // holds every pattern (the span is group 1), in file order
     std::unique_ptr<RE2::Set> m_atoms; // null: no pattern has required words
@@ -53,6 +59,7 @@ private:
     std::vector<int> m_unfiltered;     // patterns without required words, in file order
     std::vector<bool> m_isUnfiltered;
     std::unique_ptr<RE2> m_unfilteredCombined; // group i: pattern m_unfiltered[i - 1]
+    std::uint64_t m_cacheId; // tells this rule's remembered answers from another's
 };
 
 } // namespace cg
