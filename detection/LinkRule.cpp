@@ -29,11 +29,25 @@ std::string lower(std::string text)
     return text;
 }
 
-bool hostMatches(const std::string &host, const std::string &domain)
+bool hostMatches(std::string_view host, std::string_view domain)
 {
     return host == domain
-        || (host.size() > domain.size() && host.compare(host.size() - domain.size(), domain.size(), domain) == 0
+        || (host.size() > domain.size() && host.substr(host.size() - domain.size()) == domain
             && host[host.size() - domain.size() - 1] == '.');
+}
+
+// Whether `path` starts with `prefix`, ignoring ASCII case in `path` (prefixes
+// are lower case).
+bool startsWithLowered(std::string_view path, std::string_view prefix)
+{
+    if (path.size() < prefix.size())
+        return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        const char c = path[i];
+        if (((c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c) != prefix[i])
+            return false;
+    }
+    return true;
 }
 
 QString typeDescription(ContactType type)
@@ -81,19 +95,20 @@ LinkRule::LinkRule(const DetectionData &data, const QStringList &platformDomains
                              return a.domain.size() > b.domain.size();
                          return a.pathPrefix.size() > b.pathPrefix.size();
                      });
+    // Keys view the names in m_domains, which never changes after this.
     for (std::size_t i = 0; i < m_domains.size(); ++i)
         m_domainsByName[m_domains[i].domain].push_back(i);
 }
 
-std::vector<std::size_t> LinkRule::domainsOf(const std::string &host) const
+std::vector<std::size_t> LinkRule::domainsOf(std::string_view host) const
 {
     std::vector<std::size_t> found;
-    for (std::size_t from = 0; from != std::string::npos;) {
+    for (std::size_t from = 0; from != std::string_view::npos;) {
         const auto it = m_domainsByName.find(host.substr(from));
         if (it != m_domainsByName.end())
             found.insert(found.end(), it->second.begin(), it->second.end());
         const std::size_t dot = host.find('.', from);
-        from = dot == std::string::npos ? dot : dot + 1;
+        from = dot == std::string_view::npos ? dot : dot + 1;
     }
     std::sort(found.begin(), found.end());
     return found;
@@ -108,15 +123,17 @@ std::vector<std::string> LinkRule::triggers() const
             R"((?i)[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]|\sdot\s|\s\.\s|\sslash\s|\s/|/\s)"};
 }
 
-bool LinkRule::classify(const std::string &url, bool bare, Link &link) const
+bool LinkRule::classify(std::string_view url, bool bare, Link &link) const
 {
-    std::string rest = url;
+    // Most candidates are turned away or are plain links: views until the end,
+    // and only the host is copied (lower case, short enough to stay inline).
+    std::string_view rest = url;
     const std::size_t scheme = rest.find("://");
-    if (scheme != std::string::npos)
-        rest.erase(0, scheme + 3);
+    if (scheme != std::string_view::npos)
+        rest.remove_prefix(scheme + 3);
     const std::size_t hostEnd = rest.find_first_of("/?#");
-    std::string host = lower(rest.substr(0, hostEnd));
-    std::string path = hostEnd == std::string::npos ? std::string() : rest.substr(hostEnd);
+    const std::string_view path = hostEnd == std::string_view::npos ? std::string_view() : rest.substr(hostEnd);
+    std::string host = lower(std::string(rest.substr(0, hostEnd)));
     const std::size_t colon = host.find(':');
     if (colon != std::string::npos)
         host.erase(colon);
@@ -124,24 +141,21 @@ bool LinkRule::classify(const std::string &url, bool bare, Link &link) const
         host.erase(0, 4);
     if (host.empty() || host.find('.') == std::string::npos)
         return false;
-    const std::string tld = host.substr(host.rfind('.') + 1);
+    const std::string_view tld = std::string_view(host).substr(host.rfind('.') + 1);
     if (tld.empty() || std::any_of(tld.begin(), tld.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return false;
     const std::vector<std::size_t> listed = domainsOf(host);
-    if (bare && listed.empty() && m_topLevelDomains.count(tld) == 0)
+    if (bare && listed.empty() && m_topLevelDomains.count(std::string(tld)) == 0)
         return false;
     for (const std::string &platform : m_platformDomains) {
         if (hostMatches(host, platform))
             return false;
     }
-    const std::size_t query = path.find_first_of("?#");
-    const std::string cleanPath = lower(query == std::string::npos ? path : path.substr(0, query));
+    const std::string_view cleanPath = path.substr(0, path.find_first_of("?#"));
     link = Link();
-    link.host = host;
-    link.path = path;
     for (std::size_t index : listed) {
         const DetectionData::Domain &domain = m_domains[index];
-        if (!domain.pathPrefix.empty() && cleanPath.compare(0, domain.pathPrefix.size(), domain.pathPrefix) != 0)
+        if (!domain.pathPrefix.empty() && !startsWithLowered(cleanPath, domain.pathPrefix))
             continue;
         link.type = domain.type;
         link.service = domain.service;
@@ -158,6 +172,8 @@ bool LinkRule::classify(const std::string &url, bool bare, Link &link) const
     else
         link.confidence = (hasPath || ownSubdomain) ? (bare ? kBareLinkWithPath : kSchemeLink)
                                                     : kSiteWithoutProfile;
+    link.host = std::move(host);
+    link.path = path;
     return true;
 }
 
@@ -165,26 +181,36 @@ void LinkRule::report(const NormalizedText &text, std::size_t start, std::size_t
                       bool disguised, DetectedSpans &out) const
 {
     DetectedSpan span = text.makeSpan(link.type, start, end);
-    std::string path = link.path;
-    const std::size_t query = path.find_first_of("?#");
-    if (link.type != ContactType::Url && query != std::string::npos)
-        path.erase(query);
+    std::string_view path = link.path;
+    if (link.type != ContactType::Url)
+        path = path.substr(0, path.find_first_of("?#"));
     while (!path.empty() && path.back() == '/')
-        path.pop_back();
-    const QString where = QString::fromStdString(link.host + path);
+        path.remove_suffix(1);
+    const QString host = QString::fromStdString(link.host);
+    const QString where = host + QString::fromUtf8(path.data(), qsizetype(path.size()));
     span.value = link.service.empty() ? where : QString::fromStdString(link.service) + QLatin1Char(':') + where;
     span.confidence = link.confidence;
     span.obfuscated = span.obfuscated || disguised;
-    const QString typeName = contactTypeName(link.type);
-    span.rule = typeName + (link.service.empty() ? QStringLiteral(".link")
-                                                 : QStringLiteral(".%1_link").arg(QString::fromStdString(link.service)));
-    if (disguised)
-        span.rule += QStringLiteral("_disguised");
-    span.explanation = QStringLiteral("Link to %1, %2%3.")
-                           .arg(QString::fromStdString(link.host), typeDescription(link.type),
-                                disguised ? QStringLiteral(", with its dots or slashes spelled out")
-                                          : QString());
+    span.rule = ruleName(link, disguised);
+    span.explanation = QStringLiteral("Link to ") + host + QStringLiteral(", ") + typeDescription(link.type)
+        + (disguised ? QStringLiteral(", with its dots or slashes spelled out.") : QStringLiteral("."));
     out.append(span);
+}
+
+QString LinkRule::ruleName(const Link &link, bool disguised)
+{
+    const QString suffix = disguised ? QStringLiteral("_disguised") : QString();
+    if (link.service.empty()) {
+        // Nearly every link: names made once.
+        static const QString kPlain[] = {
+            contactTypeName(ContactType::Url) + QStringLiteral(".link"),
+            contactTypeName(ContactType::Url) + QStringLiteral(".link_disguised"),
+        };
+        if (link.type == ContactType::Url)
+            return kPlain[disguised ? 1 : 0];
+        return contactTypeName(link.type) + QStringLiteral(".link") + suffix;
+    }
+    return contactTypeName(link.type) + QStringLiteral(".%1_link").arg(QString::fromStdString(link.service)) + suffix;
 }
 
 void LinkRule::find(const NormalizedText &text, const std::vector<int> &fired, DetectedSpans &out) const
@@ -221,7 +247,7 @@ void LinkRule::findPlain(const NormalizedText &text, DetectedSpans &out) const
         if (end < working.size() && bare && (working[end] == '@' || working[end] == '(' || working[end] == '='))
             continue; // "john.doe@", "obj.method(", "x.y=1": not links
         Link link;
-        if (!classify(std::string(working.data() + start, end - start), bare, link))
+        if (!classify(std::string_view(working.data() + start, end - start), bare, link))
             continue;
         report(text, start, end, link, false, out);
     }

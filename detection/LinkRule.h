@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -34,16 +35,17 @@ private:
 
     void findPlain(const NormalizedText &text, DetectedSpans &out) const;
     void findDisguised(const NormalizedText &text, DetectedSpans &out) const;
-    bool classify(const std::string &url, bool bare, Link &link) const;
+    bool classify(std::string_view url, bool bare, Link &link) const;
     void report(const NormalizedText &text, std::size_t start, std::size_t end, const Link &link,
                 bool disguised, DetectedSpans &out) const;
+    static QString ruleName(const Link &link, bool disguised);
 
     // Indices into m_domains of the listed domains a host falls under, most
     // specific first: the host itself and each parent domain looked up in turn.
-    std::vector<std::size_t> domainsOf(const std::string &host) const;
+    std::vector<std::size_t> domainsOf(std::string_view host) const;
 
     std::vector<DetectionData::Domain> m_domains; // most specific first
-    std::unordered_map<std::string, std::vector<std::size_t>> m_domainsByName;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> m_domainsByName;
     std::unordered_set<std::string> m_topLevelDomains;
     std::vector<std::string> m_platformDomains;
     RE2 m_url;
