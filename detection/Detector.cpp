@@ -58,6 +58,8 @@ int overlapRank(ContactType type)
 // the longer one.
 DetectedSpans resolveOverlaps(DetectedSpans spans)
 {
+    if (spans.size() < 2)
+        return spans; // most messages: nothing to resolve
     std::stable_sort(spans.begin(), spans.end(), [](const DetectedSpan &a, const DetectedSpan &b) {
         const int rankA = overlapRank(a.type);
         const int rankB = overlapRank(b.type);
@@ -190,8 +192,8 @@ void Detector::Private::build(const DetectionData &data)
 void Detector::Private::applyContext(const NormalizedText &normalized, DetectedSpans &spans) const
 {
     const QString &original = normalized.original();
-    QString before;
-    QString after;
+    thread_local QString before; // reused: this runs for every message with a finding
+    thread_local QString after;
     for (DetectedSpan &span : spans) {
         const qsizetype start = normalized.utf16Offset(span.start);
         const qsizetype end = normalized.utf16Offset(span.end);
@@ -279,26 +281,33 @@ QString Detector::errorString() const
 
 void Detector::Private::detectBlock(const QString *texts, qsizetype count, DetectedSpans *spans) const
 {
-    std::vector<NormalizedText> normalized;
-    normalized.reserve(std::size_t(count));
+    // Working copies and trigger lists of each thread's latest block, reused: their
+    // buffers keep their size, so a block of ordinary messages allocates little.
+    thread_local std::vector<NormalizedText> normalized;
+    thread_local std::vector<std::vector<int>> matched;
+    thread_local std::vector<bool> runAll;
+    if (normalized.size() < std::size_t(count)) {
+        normalized.resize(std::size_t(count));
+        matched.resize(std::size_t(count));
+    }
     for (qsizetype m = 0; m < count; ++m)
-        normalized.emplace_back(texts[m], numbers.get());
+        normalized[std::size_t(m)].reset(texts[m], numbers.get());
 
     // Which triggers matched in each message, sorted; all of them when the set ran
     // out of DFA memory (then every rule runs: slower, never wrong).
-    std::vector<std::vector<int>> matched(static_cast<std::size_t>(count));
-    std::vector<bool> runAll(static_cast<std::size_t>(count), false);
+    runAll.assign(std::size_t(count), false);
     for (qsizetype m = 0; m < count; ++m) {
+        std::vector<int> &hits = matched[std::size_t(m)];
+        hits.clear();
         if (texts[m].isEmpty())
             continue;
         RE2::Set::ErrorInfo errorInfo{};
-        std::vector<int> &hits = matched[std::size_t(m)];
         if (!triggers->Match(normalized[std::size_t(m)].working(), &hits, &errorInfo))
             runAll[std::size_t(m)] = errorInfo.kind != RE2::Set::kNoError;
         std::sort(hits.begin(), hits.end());
     }
 
-    std::vector<int> fired;
+    thread_local std::vector<int> fired;
     for (std::size_t r = 0; r < rules.size(); ++r) {
         const int first = firstTrigger[r];
         const int last = first + triggerCount[r];

@@ -30,6 +30,11 @@ class NormalizedText final
 {
 public:
     explicit NormalizedText(const QString &original, const SpelledNumbers *numbers = nullptr);
+    NormalizedText() = default;
+
+    // Normalises `original` afresh, reusing this object's buffers: the detector
+    // keeps one per message of a block and thread, so most messages allocate nothing.
+    void reset(const QString &original, const SpelledNumbers *numbers = nullptr);
 
     const std::string &working() const { return m_working; }
     // Whether working() is plain ASCII (most messages). May say false for a text

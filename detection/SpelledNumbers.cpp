@@ -581,7 +581,8 @@ void SpelledNumbers::acceptRun(const std::string &text, std::vector<Token> &run,
 std::vector<TextEdit> SpelledNumbers::rewrite(const std::string &text) const
 {
     std::vector<TextEdit> edits;
-    std::vector<Token> run;
+    thread_local std::vector<Token> run; // reused: most messages with digits start one
+    run.clear();
     std::size_t i = 0;
     const std::size_t n = text.size();
     while (i < n) {
