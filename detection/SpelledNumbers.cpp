@@ -228,6 +228,8 @@ SpelledNumbers::SpelledNumbers(const std::vector<DetectionData::NumberWord> &wor
         }
         m_longestWord = std::max(m_longestWord, key.size());
     }
+    for (const std::string &phrase : m_joinPhrases)
+        m_joinPhraseStarts[static_cast<unsigned char>(phrase.front())] = true;
     // Longest first, so "and ends in" wins over "ends in".
     std::sort(m_joinPhrases.begin(), m_joinPhrases.end(),
               [](const std::string &a, const std::string &b) { return a.size() > b.size(); });
@@ -240,6 +242,12 @@ const SpelledNumbers::Meaning *SpelledNumbers::meaningOf(std::string_view lowerW
         return nullptr;
     const auto it = m_words.find(lowerWord);
     return it == m_words.end() ? nullptr : &it->second;
+}
+
+bool SpelledNumbers::inAsciiWordFilter(std::string_view word) const
+{
+    const std::size_t bit = asciiWordFilterBit(word.data(), word.size());
+    return (m_asciiWordFilter[bit / 64] & (std::uint64_t(1) << (bit % 64))) != 0;
 }
 
 std::size_t SpelledNumbers::nextTokenStart(const std::string &text, std::size_t at) const
@@ -277,8 +285,7 @@ std::size_t SpelledNumbers::nextTokenStart(const std::string &text, std::size_t 
                 ++end; // a word of 64 letters and more
             if (end < n && (isAsciiDigit(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80))
                 return at + word;
-            const std::size_t bit = asciiWordFilterBit(text.data() + at + word, end - at - word);
-            if (m_asciiWordFilter[bit / 64] & (std::uint64_t(1) << (bit % 64)))
+            if (inAsciiWordFilter(std::string_view(text.data() + at + word, end - at - word)))
                 return at + word;
             if (after == 0) {
                 resume = end;
@@ -334,8 +341,9 @@ bool SpelledNumbers::readWord(std::string_view word, Token &token) const
         return true;
     }
     if (!hasDigit) {
-        // Most words of a message: no allocation unless one could be a number word.
-        if (word.size() > m_longestWord)
+        // Most words of a message: no allocation unless one could be a number word,
+        // and most are turned away by the Bloom filter before any lower-casing.
+        if (word.size() > m_longestWord || !inAsciiWordFilter(word))
             return false;
         char buffer[64];
         if (word.size() <= sizeof buffer) {
@@ -458,6 +466,8 @@ bool SpelledNumbers::readScriptWord(const std::string &text, std::size_t at, std
 
 std::size_t SpelledNumbers::matchJoinPhrase(const std::string &text, std::size_t at) const
 {
+    if (!m_joinPhraseStarts[static_cast<unsigned char>(lowerAscii(text[at]))])
+        return 0;
     for (const std::string &phrase : m_joinPhrases) {
         if (at + phrase.size() > text.size())
             continue;

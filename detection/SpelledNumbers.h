@@ -47,6 +47,8 @@ private:
     // The first position from `at` where a number could start: skips punctuation,
     // spaces and plain words that certainly are no number words.
     std::size_t nextTokenStart(const std::string &text, std::size_t at) const;
+    // Whether a word of ASCII letters may be a number word (no: it is not one).
+    bool inAsciiWordFilter(std::string_view word) const;
 
     // Every word of most messages is looked up, so the lookup must not allocate:
     // keys view m_wordStorage, and a mask of the lengths of the words starting with
@@ -58,6 +60,7 @@ private:
     // lower-casing nor a hash lookup to be turned away.
     std::array<std::uint64_t, 64> m_asciiWordFilter{};
     std::vector<std::string> m_joinPhrases; // several words, lower case
+    std::array<bool, 256> m_joinPhraseStarts{}; // first bytes of m_joinPhrases
     std::size_t m_longestWord = 0;
 };
 
