@@ -351,8 +351,9 @@ bool PhoneRule::judge(const Candidate &candidate, bool phoneCueNearby, Verdict &
                     other.set_number_of_leading_zeros(int(zeros));
             }
             // IsValidNumber, not ...ForRegion: "07911 ..." parsed as GB is a valid
-            // Guernsey mobile, which shares +44.
-            if (!m_util.IsValidNumber(other))
+            // Guernsey mobile, which shares +44. The length check first, as above:
+            // for most regions it is the wrong length, and that check is cheap.
+            if (!m_util.IsPossibleNumber(other) || !m_util.IsValidNumber(other))
                 continue;
             if (regions.empty())
                 m_util.Format(other, PhoneNumberUtil::E164, &otherE164);
