@@ -159,21 +159,24 @@ void NormalizedText::reset(const QString &original, const SpelledNumbers *number
 
 void NormalizedText::foldCharacters(const QString &original)
 {
-    // Most messages are plain ASCII: copied byte for byte (two plain loops the
-    // compiler vectorises), and byte offsets are code-point offsets.
+    // Most messages are plain ASCII: copied byte for byte while checking that
+    // they are (one plain loop the compiler vectorises), and byte offsets are
+    // code-point offsets.
     const ushort *utf16 = original.utf16();
     const std::size_t length = std::size_t(original.size());
+    m_working.resize(length);
+    char *bytes = m_working.data();
     ushort any = 0;
-    for (std::size_t i = 0; i < length; ++i)
+    for (std::size_t i = 0; i < length; ++i) {
         any |= utf16[i];
+        bytes[i] = static_cast<char>(utf16[i]);
+    }
     if (any < 0x80) {
-        m_working.resize(length);
-        for (std::size_t i = 0; i < length; ++i)
-            m_working[i] = static_cast<char>(utf16[i]);
         m_ascii = true;
         m_codePointCount = original.size();
         return;
     }
+    m_working.clear();
 
     // Decode to code points once; keycaps ("4", U+FE0F, U+20E3) need look-ahead.
     std::vector<char32_t> codePoints;
