@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <cstddef>
 #include <optional>
 
 namespace cg {
@@ -21,6 +22,8 @@ enum class ContactType {
     Payment,
     ContactRequest,
 };
+
+constexpr std::size_t kContactTypeCount = std::size_t(ContactType::ContactRequest) + 1;
 
 QString contactTypeName(ContactType type);
 std::optional<ContactType> contactTypeFromName(QStringView name);

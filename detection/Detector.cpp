@@ -14,6 +14,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -141,7 +142,9 @@ struct Detector::Private
     std::vector<int> firstTrigger; // per rule: index of its first trigger in the set
     std::vector<int> triggerCount;
     std::unique_ptr<RE2::Set> triggers;
-    std::vector<ContextWord> contextWords;
+    // Per contact type, the context words that apply to it (its own and those for
+    // every type), in file order.
+    std::array<std::vector<ContextWord>, kContactTypeCount> contextWords;
 
     void build(const DetectionData &data);
     // `before` and `after`: the original text on either side of the span, in lower case.
@@ -185,8 +188,12 @@ void Detector::Private::build(const DetectionData &data)
         error = QStringLiteral("the trigger patterns do not fit in memory together");
         return;
     }
-    for (const DetectionData::ContextWord &word : data.contextWords)
-        contextWords.push_back({word.type, word.weight, word.where, QString::fromStdString(word.word)});
+    for (const DetectionData::ContextWord &word : data.contextWords) {
+        for (std::size_t type = 0; type < kContactTypeCount; ++type) {
+            if (!word.type || std::size_t(*word.type) == type)
+                contextWords[type].push_back({word.type, word.weight, word.where, QString::fromStdString(word.word)});
+        }
+    }
 }
 
 void Detector::Private::applyContext(const NormalizedText &normalized, DetectedSpans &spans) const
@@ -195,6 +202,10 @@ void Detector::Private::applyContext(const NormalizedText &normalized, DetectedS
     thread_local QString before; // reused: this runs for every message with a finding
     thread_local QString after;
     for (DetectedSpan &span : spans) {
+        if (contextWords[std::size_t(span.type)].empty()) {
+            span.confidence = std::clamp(span.confidence, 0.0, 0.99);
+            continue;
+        }
         const qsizetype start = normalized.utf16Offset(span.start);
         const qsizetype end = normalized.utf16Offset(span.end);
         lowerInto(QStringView(original).mid(std::max<qsizetype>(0, start - kBeforeWindow), std::min(start, kBeforeWindow)),
@@ -210,9 +221,7 @@ void Detector::Private::applyContext(QStringView before, QStringView after, Dete
     double raise = 0;
     double lower = 0;
     QString cue;
-    for (const ContextWord &word : contextWords) {
-        if (word.type && *word.type != span.type)
-            continue;
+    for (const ContextWord &word : contextWords[std::size_t(span.type)]) {
         using Where = DetectionData::ContextWord::Where;
         bool found = false;
         switch (word.where) {
