@@ -1,5 +1,6 @@
 #include "PatternRule.h"
 
+#include "AsciiPattern.h"
 #include "NormalizedText.h"
 
 #include <algorithm>
@@ -61,6 +62,17 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
         for (int index : m_unfiltered)
             m_isUnfiltered[std::size_t(index)] = true;
     }
+    // Each pattern narrowed for ASCII text, where it has Unicode classes to narrow.
+    m_asciiPatterns.resize(m_patterns.size());
+    for (std::size_t i = 0; i < m_patterns.size(); ++i) {
+        const RE2 &full = m_filter.GetRE2(int(i));
+        const std::string ascii = asciiNarrowed(full.pattern());
+        if (ascii == full.pattern())
+            continue;
+        auto narrowed = std::make_unique<RE2>(ascii, options);
+        if (narrowed->ok() && narrowed->NumberOfCapturingGroups() == full.NumberOfCapturingGroups())
+            m_asciiPatterns[i] = std::move(narrowed);
+    }
     std::string combined;
     for (int index : m_unfiltered) {
         if (!combined.empty())
@@ -74,6 +86,12 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
         // runs on its own, on every message. Slower, never wrong.
         if (!m_unfilteredCombined->ok())
             m_unfilteredCombined.reset();
+        const std::string ascii = asciiNarrowed(combined);
+        if (m_unfilteredCombined && ascii != combined) {
+            m_asciiUnfilteredCombined = std::make_unique<RE2>(ascii, options);
+            if (!m_asciiUnfilteredCombined->ok())
+                m_asciiUnfilteredCombined.reset();
+        }
     }
     if (atoms.empty())
         return;
@@ -118,11 +136,13 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
 {
     if (m_patterns.empty())
         return;
+    const bool ascii = text.isAscii();
     if (m_unfilteredCombined && !fired.empty())
-        findMatches(text, *m_unfilteredCombined, m_unfiltered, out);
+        findMatches(text, ascii && m_asciiUnfilteredCombined ? *m_asciiUnfilteredCombined : *m_unfilteredCombined,
+                    m_unfiltered, out);
     else if (!m_unfilteredCombined)
         for (int index : m_unfiltered)
-            findMatches(text, m_filter.GetRE2(index), {index}, out);
+            findMatches(text, regexFor(index, ascii), {index}, out);
     // Scratch lists reused by each thread: find() runs for every message.
     thread_local std::vector<int> potential;
     thread_local std::vector<int> matchedAtoms;
@@ -133,7 +153,7 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
         // unfiltered ones are skipped below). Slower, never wrong.
         for (std::size_t i = 0; i < m_patterns.size(); ++i)
             potential.push_back(int(i));
-    } else if (text.isAscii() && m_asciiAtoms->isValid()) {
+    } else if (ascii && m_asciiAtoms->isValid()) {
         m_asciiAtoms->match(text.working(), matchedAtoms);
         for (int &atom : matchedAtoms)
             atom = m_atomOfAsciiAtom[std::size_t(atom)];
@@ -149,8 +169,14 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
     }
     for (int index : potential) {
         if (!m_isUnfiltered[std::size_t(index)])
-            findMatches(text, m_filter.GetRE2(index), {index}, out);
+            findMatches(text, regexFor(index, ascii), {index}, out);
     }
+}
+
+const RE2 &PatternRule::regexFor(int index, bool asciiText) const
+{
+    const std::unique_ptr<RE2> &narrowed = m_asciiPatterns[std::size_t(index)];
+    return asciiText && narrowed ? *narrowed : m_filter.GetRE2(index);
 }
 
 void PatternRule::potentialsOf(const std::vector<int> &atoms, std::vector<int> &potential) const
