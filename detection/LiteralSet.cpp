@@ -7,8 +7,7 @@ namespace cg {
 
 namespace {
 
-constexpr int kMaxClasses = 63;
-constexpr std::size_t kMaxTableEntries = std::size_t(1) << 20;
+constexpr std::size_t kMaxTableEntries = std::size_t(1) << 21;
 
 char lowerAscii(char c)
 {
@@ -25,14 +24,9 @@ LiteralSet::LiteralSet(const std::vector<std::string> &literals)
         if (literal.empty())
             return;
         for (char c : literal) {
-            if (static_cast<unsigned char>(c) >= 0x80)
-                return;
-            std::uint8_t &cls = m_class[static_cast<unsigned char>(lowerAscii(c))];
-            if (cls == 0) {
-                if (++classes > kMaxClasses)
-                    return;
-                cls = std::uint8_t(classes);
-            }
+            std::uint16_t &cls = m_class[static_cast<unsigned char>(lowerAscii(c))];
+            if (cls == 0)
+                cls = std::uint16_t(++classes);
         }
     }
     for (char c = 'a'; c <= 'z'; ++c)
@@ -45,7 +39,7 @@ LiteralSet::LiteralSet(const std::vector<std::string> &literals)
     // The trie, with the literals that end at each node.
     struct Node
     {
-        std::map<std::uint8_t, std::uint32_t> children;
+        std::map<std::uint16_t, std::uint32_t> children;
         std::vector<int> ends;
         std::uint32_t fail = 0;
     };
@@ -53,7 +47,7 @@ LiteralSet::LiteralSet(const std::vector<std::string> &literals)
     for (std::size_t index = 0; index < literals.size(); ++index) {
         std::uint32_t node = 0;
         for (char c : literals[index]) {
-            const std::uint8_t cls = m_class[static_cast<unsigned char>(c)];
+            const std::uint16_t cls = m_class[static_cast<unsigned char>(c)];
             auto child = trie[node].children.find(cls);
             if (child == trie[node].children.end()) {
                 if (trie.size() * width >= kMaxTableEntries)
@@ -127,7 +121,7 @@ void LiteralSet::match(std::string_view text, std::vector<int> &found) const
     if (!m_valid)
         return;
     const std::uint32_t *next = m_next.data();
-    const std::uint8_t *classOf = m_class;
+    const std::uint16_t *classOf = m_class;
     const int bits = m_classBits;
     const std::uint32_t firstReporting = m_firstReporting;
     const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());

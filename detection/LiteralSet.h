@@ -7,9 +7,11 @@
 
 namespace cg {
 
-// Which of many short literals occur in ASCII text, ignoring ASCII case: what a
-// case-insensitive RE2::Set of the quoted literals answers for ASCII text, at a
-// fraction of the cost and with no automaton to build while matching.
+// Which of many short literals occur in a text, ignoring the case of ASCII
+// letters (other bytes must match exactly): for ASCII text, what a
+// case-insensitive RE2::Set of the quoted literals answers, at a fraction of the
+// cost and with no automaton to build while matching. (For other text, case-fold
+// both sides first: see PatternRule.)
 //
 // An Aho-Corasick automaton built in full up front: the bytes the literals use
 // are numbered (upper and lower case alike, every other byte 0), and each state
@@ -19,22 +21,21 @@ namespace cg {
 class LiteralSet final
 {
 public:
-    // Unusable (isValid() false) when a literal is empty or not ASCII, when the
-    // literals use more than 63 distinct bytes, or when the automaton would need
-    // more than about a million table entries: the caller then keeps its regular
-    // expression set.
+    // Unusable (isValid() false) when a literal is empty or the automaton would
+    // need more than about two million table entries: the caller then keeps its
+    // regular expression set.
     explicit LiteralSet(const std::vector<std::string> &literals);
 
     bool isValid() const { return m_valid; }
 
     // Sets `found` to the indexes of the literals that occur in `text`, ascending,
-    // each once. Bytes outside ASCII match no literal.
+    // each once.
     void match(std::string_view text, std::vector<int> &found) const;
 
 private:
     bool m_valid = false;
     int m_classBits = 0;            // the table has 1 << m_classBits entries per state
-    std::uint8_t m_class[256] = {}; // byte -> class, 0 for bytes in no literal
+    std::uint16_t m_class[256] = {}; // byte -> class, 0 for bytes in no literal
     // m_next[(state << m_classBits) + class]; states >= m_firstReporting end literals.
     std::vector<std::uint32_t> m_next;
     std::uint32_t m_firstReporting = 0;

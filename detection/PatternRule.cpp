@@ -3,6 +3,8 @@
 #include "AsciiPattern.h"
 #include "NormalizedText.h"
 
+#include <QString>
+
 #include <algorithm>
 #include <atomic>
 #include <optional>
@@ -28,6 +30,12 @@ std::optional<std::string> asciiForm(std::string atom)
     if (std::any_of(atom.begin(), atom.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
         return std::nullopt;
     return atom;
+}
+
+// `text` (UTF-8) with Unicode simple case folding applied.
+std::string caseFolded(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size())).toCaseFolded().toStdString();
 }
 
 } // namespace
@@ -112,6 +120,10 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
     if (!m_atoms->Compile())
         m_atoms.reset(); // then every pattern runs: slower, never wrong
     m_asciiAtoms = std::make_unique<LiteralSet>(asciiAtoms);
+    std::vector<std::string> foldedAtoms;
+    for (const std::string &atom : atoms)
+        foldedAtoms.push_back(caseFolded(atom));
+    m_foldedAtoms = std::make_unique<LiteralSet>(foldedAtoms);
 }
 
 PatternRule::~PatternRule() = default;
@@ -159,6 +171,13 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
             atom = m_atomOfAsciiAtom[std::size_t(atom)];
         // Without any word only the unfiltered patterns can match, and they ran
         // above: the filter's walk (which allocates) is skipped.
+        if (!matchedAtoms.empty())
+            potentialsOf(matchedAtoms, potential);
+    } else if (m_foldedAtoms->isValid()) {
+        // Other messages: both sides case-folded, which finds every word the
+        // case-insensitive set would (letters that fold together fold to the same
+        // letter), and perhaps a few more: they only let a pattern run.
+        m_foldedAtoms->match(caseFolded(text.working()), matchedAtoms);
         if (!matchedAtoms.empty())
             potentialsOf(matchedAtoms, potential);
     } else if (m_atoms->Match(text.working(), &matchedAtoms, &errorInfo)) {

@@ -22,7 +22,7 @@ namespace cg {
 // Most messages hold none of them, so each pattern is gated by the literal words
 // it cannot match without (RE2's FilteredRE2 works them out, as AND/OR of words:
 // "your" and one of "number", "email", ...). One pass over the message for those
-// words (a LiteralSet for ASCII messages, a case-insensitive RE2::Set for others)
+// words (a LiteralSet, over the case-folded text for messages beyond ASCII)
 // tells which patterns can match; only those run. Patterns without
 // such words (addresses made of digits and capitals) are one alternation with a
 // group per pattern; it is this rule's trigger in the detector's shared set, so
@@ -58,6 +58,9 @@ private:
     // ASCII; when it cannot hold them (isValid() false), m_atoms answers.
     std::unique_ptr<LiteralSet> m_asciiAtoms;
     std::vector<int> m_atomOfAsciiAtom; // index in m_asciiAtoms -> index in m_atoms
+    // Every word case-folded, for the other messages (case-folded too); when it
+    // cannot hold them, m_atoms answers.
+    std::unique_ptr<LiteralSet> m_foldedAtoms;
     std::vector<int> m_unfiltered;     // patterns without required words, in file order
     std::vector<bool> m_isUnfiltered;
     std::unique_ptr<RE2> m_unfilteredCombined; // group i: pattern m_unfiltered[i - 1]

@@ -50,8 +50,13 @@ void TestLiteralSet::match_data()
     QTest::newRow("suffix of a failed match") << Literals{"abcd", "bce"} << QByteArray("abce") << Indexes{1};
     QTest::newRow("punctuation in literals") << Literals{"a/c", "sort-code", "o'clock"}
                                              << QByteArray("A/C no, SORT-CODE at 5 O'Clock") << Indexes{0, 1, 2};
-    QTest::newRow("bytes beyond ASCII match nothing")
+    QTest::newRow("bytes beyond ASCII break a word")
         << words << QByteArray("n\xC3\xBAmero e\xE2\x80\x8Bmail") << Indexes{2, 5};
+    const Literals utf8 = {"n\xC3\xBAmero", "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80", "mail"};
+    QTest::newRow("literals beyond ASCII, byte for byte")
+        << utf8 << QByteArray("mi N\xC3\xBAMERO y tu \xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80") << Indexes{0, 1};
+    QTest::newRow("no case folding beyond ASCII")
+        << utf8 << QByteArray("N\xC3\x9AMERO \xD0\x9D\xD0\x9E\xD0\x9C\xD0\x95\xD0\xA0") << Indexes{};
     QTest::newRow("empty text") << words << QByteArray() << Indexes{};
     QTest::newRow("no literals") << Literals{} << QByteArray("anything") << Indexes{};
 }
@@ -72,11 +77,17 @@ void TestLiteralSet::refusesWhatItCannotHold_data()
 {
     QTest::addColumn<Literals>("literals");
     QTest::newRow("empty literal") << Literals{"mail", ""};
-    QTest::newRow("not ASCII") << Literals{"mail", "n\xC3\xBAmero"};
-    Literals manyBytes;
-    for (int c = 0x21; c < 0x7F; ++c)
-        manyBytes.push_back(std::string(3, char(c)));
-    QTest::newRow("more distinct bytes than classes") << manyBytes;
+    // Every byte value and thousands of distinct long literals: millions of table
+    // entries.
+    Literals huge;
+    std::mt19937 random(3);
+    for (int i = 0; i < 20000; ++i) {
+        std::string literal(40, ' ');
+        for (char &c : literal)
+            c = char(std::uniform_int_distribution<int>(1, 255)(random));
+        huge.push_back(literal);
+    }
+    QTest::newRow("automaton too large") << huge;
 }
 
 void TestLiteralSet::refusesWhatItCannotHold()
