@@ -100,7 +100,7 @@ LiteralSet::LiteralSet(const std::vector<std::string> &literals)
     for (std::uint32_t node = 0; node < trie.size(); ++node) {
         const std::uint32_t state = renumbered[node];
         for (std::size_t cls = 0; cls < width; ++cls)
-            m_next[state * width + cls] = renumbered[next[node * width + cls]];
+            m_next[state * width + cls] = std::uint32_t(renumbered[next[node * width + cls]] * width);
         if (state >= quiet) {
             std::vector<int> &ends = reportedBy[state - quiet];
             ends = trie[node].ends;
@@ -115,58 +115,70 @@ LiteralSet::LiteralSet(const std::vector<std::string> &literals)
     m_valid = true;
 }
 
+void LiteralSet::report(std::uint32_t offset, std::vector<int> &found) const
+{
+    const std::uint32_t at = (offset >> m_classBits) - m_firstReporting;
+    found.insert(found.end(), m_reported.begin() + m_firstReported[at], m_reported.begin() + m_firstReported[at + 1]);
+}
+
+template <int Walks>
+void LiteralSet::walk(std::string_view text, std::vector<int> &found) const
+{
+    // Each step waits for the table entry the last one read, so walks over
+    // stretches of the text, interleaved, go faster than one. Each walk but the
+    // first starts early by the longest literal less one byte (its lead-in): from
+    // there it is in the right state where its stretch begins, and it reports
+    // only from there on.
+    const std::uint32_t *next = m_next.data();
+    const std::uint16_t *classOf = m_class;
+    const std::uint32_t firstReporting = m_firstReporting << m_classBits;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
+    const std::size_t stretch = text.size() / Walks; // the last walk also takes the rest
+    const std::size_t leadIn = Walks > 1 ? m_longest - 1 : 0;
+    const unsigned char *at[Walks];
+    std::uint32_t offset[Walks] = {};
+    at[0] = bytes;
+    for (int w = 1; w < Walks; ++w)
+        at[w] = bytes + std::size_t(w) * stretch - leadIn;
+    for (std::size_t i = 0; i < leadIn; ++i) {
+        offset[0] = next[offset[0] + classOf[*at[0]++]];
+        if (offset[0] >= firstReporting)
+            report(offset[0], found);
+        for (int w = 1; w < Walks; ++w)
+            offset[w] = next[offset[w] + classOf[*at[w]++]];
+    }
+    for (std::size_t i = leadIn; i < stretch; ++i) {
+        for (int w = 0; w < Walks; ++w)
+            offset[w] = next[offset[w] + classOf[*at[w]++]];
+        for (int w = 0; w < Walks; ++w) {
+            if (offset[w] >= firstReporting)
+                report(offset[w], found);
+        }
+    }
+    // The other walks' last lead-in's worth of bytes, and the rest of the text.
+    for (int w = 1; w < Walks; ++w) {
+        const unsigned char *end = w + 1 < Walks ? bytes + std::size_t(w + 1) * stretch : bytes + text.size();
+        while (at[w] < end) {
+            offset[w] = next[offset[w] + classOf[*at[w]++]];
+            if (offset[w] >= firstReporting)
+                report(offset[w], found);
+        }
+    }
+}
+
 void LiteralSet::match(std::string_view text, std::vector<int> &found) const
 {
     found.clear();
     if (!m_valid)
         return;
-    const std::uint32_t *next = m_next.data();
-    const std::uint16_t *classOf = m_class;
-    const int bits = m_classBits;
-    const std::uint32_t firstReporting = m_firstReporting;
-    const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
-    const auto report = [&](std::uint32_t state) {
-        const std::uint32_t at = state - firstReporting;
-        found.insert(found.end(), m_reported.begin() + m_firstReported[at], m_reported.begin() + m_firstReported[at + 1]);
-    };
-    // Each step waits for the table entry the last one read, so two walks over
-    // the two halves of the text, interleaved, go nearly twice as fast. The second
-    // starts early by the longest literal less one byte: from there, it is in the
-    // right state by the middle, and reports what ends in the second half.
-    std::size_t begin = 0;
-    const std::size_t size = text.size();
-    if (m_longest > 0 && size >= 4 * m_longest) {
-        const std::size_t middle = size / 2;
-        std::size_t second = middle + 1 - m_longest;
-        std::uint32_t firstState = 0;
-        std::uint32_t secondState = 0;
-        for (; second < middle; ++begin, ++second) { // the second walk's lead-in
-            firstState = next[(std::size_t(firstState) << bits) + classOf[bytes[begin]]];
-            secondState = next[(std::size_t(secondState) << bits) + classOf[bytes[second]]];
-            if (firstState >= firstReporting)
-                report(firstState);
-        }
-        for (; begin < middle; ++begin, ++second) {
-            firstState = next[(std::size_t(firstState) << bits) + classOf[bytes[begin]]];
-            secondState = next[(std::size_t(secondState) << bits) + classOf[bytes[second]]];
-            if (firstState >= firstReporting)
-                report(firstState);
-            if (secondState >= firstReporting)
-                report(secondState);
-        }
-        for (std::uint32_t state = secondState; second < size; ++second) {
-            state = next[(std::size_t(state) << bits) + classOf[bytes[second]]];
-            if (state >= firstReporting)
-                report(state);
-        }
-    } else {
-        std::uint32_t state = 0;
-        for (; begin < size; ++begin) {
-            state = next[(std::size_t(state) << bits) + classOf[bytes[begin]]];
-            if (state >= firstReporting)
-                report(state);
-        }
-    }
+    // Every walk but the first reads a lead-in as long as the longest literal:
+    // worth it only for texts several times longer.
+    if (m_longest > 0 && text.size() >= 8 * m_longest)
+        walk<4>(text, found);
+    else if (m_longest > 0 && text.size() >= 4 * m_longest)
+        walk<2>(text, found);
+    else
+        walk<1>(text, found);
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
 }

@@ -33,10 +33,17 @@ public:
     void match(std::string_view text, std::vector<int> &found) const;
 
 private:
+    template <int Walks>
+    void walk(std::string_view text, std::vector<int> &found) const;
+    // Adds the literals that end in the state at table offset `offset`.
+    void report(std::uint32_t offset, std::vector<int> &found) const;
+
     bool m_valid = false;
     int m_classBits = 0;            // the table has 1 << m_classBits entries per state
     std::uint16_t m_class[256] = {}; // byte -> class, 0 for bytes in no literal
-    // m_next[(state << m_classBits) + class]; states >= m_firstReporting end literals.
+    // m_next[(state << m_classBits) + class] is the next state, shifted left by
+    // m_classBits (the walk adds the class to it and reads on); states >=
+    // m_firstReporting end literals.
     std::vector<std::uint32_t> m_next;
     std::uint32_t m_firstReporting = 0;
     std::size_t m_longest = 0; // bytes of the longest literal
