@@ -40,15 +40,26 @@ QString helpText()
 // As many as Detector::detect(QStringList) takes in one go.
 constexpr int kLinesPerBlock = 128;
 
-QByteArray spanJson(const DetectedSpan &span)
+void appendSpanJson(QByteArray &json, const DetectedSpan &span)
 {
     using P = JsonLinesProcessor;
-    return "{\"type\":" + P::quote(contactTypeName(span.type)) + ",\"start\":"
-        + QByteArray::number(span.start) + ",\"end\":" + QByteArray::number(span.end)
-        + ",\"text\":" + P::quote(span.text) + ",\"value\":" + P::quote(span.value)
-        + ",\"confidence\":" + P::number(span.confidence, 2)
-        + ",\"obfuscated\":" + (span.obfuscated ? "true" : "false") + ",\"rule\":"
-        + P::quote(span.rule) + ",\"explanation\":" + P::quote(span.explanation) + '}';
+    json += "{\"type\":";
+    P::appendQuoted(json, contactTypeName(span.type));
+    json += ",\"start\":";
+    json += QByteArray::number(span.start);
+    json += ",\"end\":";
+    json += QByteArray::number(span.end);
+    json += ",\"text\":";
+    P::appendQuoted(json, span.text);
+    json += ",\"value\":";
+    P::appendQuoted(json, span.value);
+    json += ",\"confidence\":";
+    P::appendNumber(json, span.confidence, 2);
+    json += span.obfuscated ? ",\"obfuscated\":true,\"rule\":" : ",\"obfuscated\":false,\"rule\":";
+    P::appendQuoted(json, span.rule);
+    json += ",\"explanation\":";
+    P::appendQuoted(json, span.explanation);
+    json += '}';
 }
 
 } // namespace
@@ -122,13 +133,16 @@ int DetectVerb::run(const QStringList &arguments, CliStreams streams)
                 results.push_back(LineResult::rejected(QStringLiteral("\"text\" must be a string")));
                 continue;
             }
-            QByteArray json = "{\"id\":" + JsonLinesProcessor::scalar(lines[i].value(QLatin1String("id")))
-                + ",\"spans\":[";
+            QByteArray json;
+            json.reserve(256);
+            json += "{\"id\":";
+            json += JsonLinesProcessor::scalar(lines[i].value(QLatin1String("id")));
+            json += ",\"spans\":[";
             const DetectedSpans &spans = spansOfTexts.at(textOfLine[i]);
             for (qsizetype s = 0; s < spans.size(); ++s) {
                 if (s > 0)
                     json += ',';
-                json += spanJson(spans.at(s));
+                appendSpanJson(json, spans.at(s));
             }
             json += "]}";
             results.push_back(LineResult::output(std::move(json)));

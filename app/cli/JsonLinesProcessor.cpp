@@ -1,5 +1,7 @@
 #include "JsonLinesProcessor.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -163,6 +165,10 @@ QFuture<void> JsonLinesProcessor::start(QThreadPool &pool, Batch &batch) const
 bool JsonLinesProcessor::writeBatch(QIODevice &out, const Batch &batch, JsonLinesSummary &summary) const
 {
     QByteArray chunk;
+    qsizetype bytes = 0;
+    for (const Work &work : batch.lines)
+        bytes += work.output.size() + 1;
+    chunk.reserve(bytes);
     for (const Work &work : batch.lines) {
         if (work.rejected)
             ++summary.linesRejected;
@@ -259,46 +265,64 @@ QByteArray JsonLinesProcessor::errorLine(const QJsonValue &id, qint64 lineNumber
 
 QByteArray JsonLinesProcessor::quote(QStringView text)
 {
-    const QByteArray utf8 = text.toUtf8();
     QByteArray quoted;
-    quoted.reserve(utf8.size() + 2);
-    quoted += '"';
+    appendQuoted(quoted, text);
+    return quoted;
+}
+
+void JsonLinesProcessor::appendQuoted(QByteArray &out, QStringView text)
+{
+    out += '"';
+    // Most text is printable ASCII with nothing to escape: copied as it is.
+    const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u < 0x80 && u != '"' && u != '\\';
+    });
+    if (plain) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char *to = out.data() + at;
+        for (QChar c : text)
+            *to++ = char(c.unicode());
+        out += '"';
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
     for (char c : utf8) {
         switch (c) {
         case '"':
-            quoted += "\\\"";
+            out += "\\\"";
             break;
         case '\\':
-            quoted += "\\\\";
+            out += "\\\\";
             break;
         case '\n':
-            quoted += "\\n";
+            out += "\\n";
             break;
         case '\r':
-            quoted += "\\r";
+            out += "\\r";
             break;
         case '\t':
-            quoted += "\\t";
+            out += "\\t";
             break;
         case '\b':
-            quoted += "\\b";
+            out += "\\b";
             break;
         case '\f':
-            quoted += "\\f";
+            out += "\\f";
             break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 static const char hex[] = "0123456789abcdef";
-                quoted += "\\u00";
-                quoted += hex[(c >> 4) & 0xF];
-                quoted += hex[c & 0xF];
+                out += "\\u00";
+                out += hex[(c >> 4) & 0xF];
+                out += hex[c & 0xF];
             } else {
-                quoted += c; // UTF-8 bytes of non-ASCII text pass through
+                out += c; // UTF-8 bytes of non-ASCII text pass through
             }
         }
     }
-    quoted += '"';
-    return quoted;
+    out += '"';
 }
 
 QByteArray JsonLinesProcessor::scalar(const QJsonValue &value)
@@ -324,6 +348,24 @@ QByteArray JsonLinesProcessor::scalar(const QJsonValue &value)
         break;
     }
     return "null";
+}
+
+void JsonLinesProcessor::appendNumber(QByteArray &out, double value, int decimals)
+{
+    // Confidences, the usual case, by hand: "0.95", "0.9", "1", "0".
+    if (decimals == 2 && value >= 0 && value <= 1) {
+        const int hundredths = int(std::round(value * 100));
+        if (hundredths == 100 || hundredths == 0) {
+            out += hundredths == 100 ? '1' : '0';
+            return;
+        }
+        out += "0.";
+        out += char('0' + hundredths / 10);
+        if (hundredths % 10 != 0)
+            out += char('0' + hundredths % 10);
+        return;
+    }
+    out += number(value, decimals);
 }
 
 QByteArray JsonLinesProcessor::number(double value, int decimals)

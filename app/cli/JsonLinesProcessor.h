@@ -77,6 +77,9 @@ public:
     static QByteArray quote(QStringView text);
     static QByteArray scalar(const QJsonValue &value); // echoes an id as given; null if absent
     static QByteArray number(double value, int decimals);
+    // The same, appended to `out`: a line is built in one buffer.
+    static void appendQuoted(QByteArray &out, QStringView text);
+    static void appendNumber(QByteArray &out, double value, int decimals);
 
 private:
     struct Work;
