@@ -1,0 +1,109 @@
+// The detector's two stand-ins for RE2 on ASCII text must answer exactly as RE2
+// does there. The input is a pattern, a NUL byte, and a text (made ASCII):
+// - asciiNarrowed(pattern), when both it and the pattern compile, finds the same
+//   matches with the same groups in the text;
+// - a LiteralSet of the pattern's '|'-separated pieces finds the same pieces as a
+//   case-insensitive RE2::Set of them.
+#include "AsciiPattern.h"
+#include "FuzzSupport.h"
+#include "LiteralSet.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr std::size_t kMaxPattern = 512;
+
+void checkNarrowed(const std::string &pattern, const std::string &text)
+{
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(2 << 20);
+    const RE2 original(pattern, options);
+    if (!original.ok())
+        return;
+    const RE2 narrowed(cg::asciiNarrowed(pattern), options);
+    if (!narrowed.ok())
+        return; // the detector then keeps the original: slower, never wrong
+    const int groups = original.NumberOfCapturingGroups();
+    if (narrowed.NumberOfCapturingGroups() != groups)
+        cg::fuzz::fail(QStringLiteral("narrowing '%1' changed the number of groups").arg(QString::fromStdString(pattern)));
+    std::vector<re2::StringPiece> a(std::size_t(groups) + 1);
+    std::vector<re2::StringPiece> b(std::size_t(groups) + 1);
+    std::size_t position = 0;
+    for (int round = 0; round < 64 && position <= text.size(); ++round) {
+        const bool foundA = original.Match(text, position, text.size(), RE2::UNANCHORED, a.data(), groups + 1);
+        const bool foundB = narrowed.Match(text, position, text.size(), RE2::UNANCHORED, b.data(), groups + 1);
+        if (foundA != foundB)
+            cg::fuzz::fail(QStringLiteral("'%1' and its narrowed form disagree on a match").arg(QString::fromStdString(pattern)));
+        if (!foundA)
+            return;
+        for (std::size_t g = 0; g < a.size(); ++g) {
+            if (a[g].data() != b[g].data() || a[g].size() != b[g].size())
+                cg::fuzz::fail(QStringLiteral("'%1' and its narrowed form disagree on group %2")
+                                   .arg(QString::fromStdString(pattern)).arg(g));
+        }
+        const std::size_t end = std::size_t(a[0].data() - text.data()) + a[0].size();
+        position = a[0].empty() ? end + 1 : end;
+    }
+}
+
+void checkLiterals(const std::string &pattern, const std::string &text)
+{
+    std::vector<std::string> literals;
+    std::size_t from = 0;
+    while (from <= pattern.size() && literals.size() < 64) {
+        const std::size_t bar = std::min(pattern.find('|', from), pattern.size());
+        if (bar > from)
+            literals.push_back(pattern.substr(from, bar - from));
+        from = bar + 1;
+    }
+    if (literals.empty())
+        return;
+    const cg::LiteralSet set(literals);
+    if (!set.isValid())
+        return;
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_case_sensitive(false);
+    options.set_encoding(RE2::Options::EncodingLatin1); // the literals are bytes, not UTF-8
+    RE2::Set reference(options, RE2::UNANCHORED);
+    for (const std::string &literal : literals) {
+        if (reference.Add(RE2::QuoteMeta(literal), nullptr) < 0)
+            return;
+    }
+    if (!reference.Compile())
+        return;
+    std::vector<int> found;
+    set.match(text, found);
+    std::vector<int> expected;
+    reference.Match(text, &expected);
+    std::sort(expected.begin(), expected.end());
+    if (found != expected)
+        cg::fuzz::fail(QStringLiteral("LiteralSet found %1 of %2 pieces, RE2::Set %3")
+                           .arg(found.size()).arg(literals.size()).arg(expected.size()));
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const std::string input(reinterpret_cast<const char *>(data), size);
+    const std::size_t split = input.find('\0');
+    if (split == std::string::npos || split > kMaxPattern)
+        return 0;
+    const std::string pattern = input.substr(0, split);
+    std::string text = input.substr(split + 1);
+    for (char &c : text)
+        c = char(c & 0x7F);
+    checkNarrowed(pattern, text);
+    checkLiterals(pattern, text);
+    return 0;
+}
