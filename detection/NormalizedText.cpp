@@ -312,9 +312,10 @@ void NormalizedText::joinSpacedLetters()
     // In a run of four or more, the second and third characters stand alone
     // between spaces (" k y "). Most messages have no such place, which a loop
     // without branches (that the compiler vectorises) tells at a glance.
-    unsigned char spacedPair = 0;
+    int spacedPair = 0;
     for (std::size_t i = 0; i + 4 < n; ++i)
-        spacedPair |= (w[i] == ' ') & (w[i + 1] != ' ') & (w[i + 2] == ' ') & (w[i + 3] != ' ') & (w[i + 4] == ' ');
+        spacedPair |= int(w[i] == ' ') & int(w[i + 1] != ' ') & int(w[i + 2] == ' ') & int(w[i + 3] != ' ')
+            & int(w[i + 4] == ' ');
     if (!spacedPair)
         return;
     // A spaced run starts with a character followed by a space, so only the
