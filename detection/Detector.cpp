@@ -345,6 +345,7 @@ void Detector::Private::detectBlock(const QString *texts, qsizetype count, Detec
                                    [this](const DetectedSpan &span) { return span.confidence < options.minConfidence; }),
                     found.end());
         found = resolveOverlaps(std::move(found));
+        normalized[std::size_t(m)].release();
     }
 }
 

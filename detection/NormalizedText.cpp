@@ -138,14 +138,6 @@ void NormalizedText::reset(const QString &original, const SpelledNumbers *number
     m_working.clear();
     m_origins.clear();
     m_utf16Index.clear();
-    // Buffers grown by one huge message are not kept for the ordinary ones after it.
-    constexpr std::size_t kKeptBytes = 64 * 1024;
-    if (m_working.capacity() > kKeptBytes)
-        std::string().swap(m_working);
-    if (m_origins.capacity() * sizeof(Origin) > kKeptBytes)
-        std::vector<Origin>().swap(m_origins);
-    if (m_utf16Index.capacity() * sizeof(qsizetype) > kKeptBytes)
-        std::vector<qsizetype>().swap(m_utf16Index);
     m_codePointCount = 0;
     m_ascii = false;
     foldCharacters(original);
@@ -155,6 +147,19 @@ void NormalizedText::reset(const QString &original, const SpelledNumbers *number
         if (!edits.empty())
             applyEdits(edits);
     }
+}
+
+void NormalizedText::release()
+{
+    m_original = QString();
+    // Buffers grown by a huge message are not kept for the ordinary ones after it.
+    constexpr std::size_t kKeptBytes = 64 * 1024;
+    if (m_working.capacity() > kKeptBytes)
+        std::string().swap(m_working);
+    if (m_origins.capacity() * sizeof(Origin) > kKeptBytes)
+        std::vector<Origin>().swap(m_origins);
+    if (m_utf16Index.capacity() * sizeof(qsizetype) > kKeptBytes)
+        std::vector<qsizetype>().swap(m_utf16Index);
 }
 
 void NormalizedText::foldCharacters(const QString &original)

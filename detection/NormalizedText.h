@@ -35,6 +35,9 @@ public:
     // Normalises `original` afresh, reusing this object's buffers: the detector
     // keeps one per message of a block and thread, so most messages allocate nothing.
     void reset(const QString &original, const SpelledNumbers *numbers = nullptr);
+    // Lets go of the original text and of buffers a huge message grew; the object
+    // is reset() before its next use.
+    void release();
 
     const std::string &working() const { return m_working; }
     // Whether working() is plain ASCII (most messages). May say false for a text
