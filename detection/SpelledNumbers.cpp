@@ -657,6 +657,8 @@ std::vector<TextEdit> SpelledNumbers::rewrite(const std::string &text) const
     }
     if (!run.empty())
         acceptRun(text, run, edits);
+    if (run.capacity() > 1024)
+        std::vector<Token>().swap(run); // grown by a pathological message: not kept
     return edits;
 }
 
