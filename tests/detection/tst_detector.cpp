@@ -1,6 +1,8 @@
 #include "Detector.h"
 
 #include <QList>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
@@ -65,6 +67,7 @@ private slots:
     void platformDomainAddressIsStillEmail();
     void regionValidation();
     void threadSafety();
+    void detectorsDoNotShareWhatTheyRemember();
 };
 
 void TestDetector::detect_data()
@@ -524,6 +527,70 @@ void TestDetector::threadSafety()
     for (int count : mismatches)
         QCOMPARE(count, 0);
     QVERIFY(!reference.first().isEmpty());
+}
+
+// Each thread remembers phone verdicts, the patterns a set of words allows and its
+// scratch buffers; none of it may leak from one detector to another on the same
+// thread, not even to a new one built where an old one was.
+void TestDetector::detectorsDoNotShareWhatTheyRemember()
+{
+    const QStringList texts = {
+        s("ring me on 020 7946 0018 tonight"),        // national in GB, not in US
+        s("my number is (415) 555-0132"),             // national in US
+        s("could you send me your whatsapp number?"), // a phrase pattern
+        s("Lieferung an Hauptstraße 5, 10115 Berlin"), // an address, beyond ASCII
+        s("then meet me by the old mill at noon"),     // only the extra pattern below
+    };
+    const auto detectAll = [&texts](const Detector &detector) {
+        QList<DetectedSpans> all;
+        for (const QString &text : texts)
+            all.append(detector.detect(text));
+        return all;
+    };
+    DetectorOptions usOptions;
+    usOptions.defaultRegion = QStringLiteral("US");
+    DetectorOptions gbOptions;
+    gbOptions.defaultRegion = QStringLiteral("GB");
+    gbOptions.minConfidence = 0.9; // a different cut too
+
+    // What each finds on a thread of its own, with nothing remembered yet.
+    QList<DetectedSpans> usAlone;
+    QList<DetectedSpans> gbAlone;
+    std::thread([&] { usAlone = detectAll(Detector(usOptions)); }).join();
+    std::thread([&] { gbAlone = detectAll(Detector(gbOptions)); }).join();
+    QVERIFY(usAlone != gbAlone); // else this test could not tell them apart
+
+    const Detector us(usOptions);
+    const Detector gb(gbOptions);
+    for (int round = 0; round < 3; ++round) {
+        QCOMPARE(detectAll(us), usAlone);
+        QCOMPARE(detectAll(gb), gbAlone);
+    }
+    for (int round = 0; round < 3; ++round) {
+        auto replaced = std::make_unique<Detector>(round % 2 == 0 ? gbOptions : usOptions);
+        QCOMPARE(detectAll(*replaced), round % 2 == 0 ? gbAlone : usAlone);
+        replaced.reset();
+    }
+
+    // A detector with one more phrase pattern numbers the required words
+    // differently; what it remembers about them must stay its own.
+    QTemporaryDir rules;
+    QVERIFY(rules.isValid());
+    QFile patterns(rules.filePath(QStringLiteral("patterns.tsv")));
+    QVERIFY(patterns.open(QIODevice::WriteOnly));
+    patterns.write("contact_request.test\tcontact_request\t0.9\t(?i)(meet me by the old mill)\t"
+                   "A test request.\n");
+    patterns.close();
+    DetectorOptions extendedOptions = usOptions;
+    extendedOptions.rulesDirectory = rules.path();
+    QList<DetectedSpans> extendedAlone;
+    std::thread([&] { extendedAlone = detectAll(Detector(extendedOptions)); }).join();
+    QVERIFY(extendedAlone != usAlone);
+    const Detector extended(extendedOptions);
+    for (int round = 0; round < 3; ++round) {
+        QCOMPARE(detectAll(us), usAlone);
+        QCOMPARE(detectAll(extended), extendedAlone);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestDetector)
