@@ -93,28 +93,37 @@ EmailRule::EmailRule()
 
 std::vector<std::string> EmailRule::triggers() const
 {
-    // 0: a plain address. 1: what a spelled-out one cannot be written without: an
-    // "at" or "dot" in brackets or as a word, an "@" with space round it, or a
-    // webmail name split in two ("g mail"). Most addresses in chat are plain, and
-    // the spelled-out pattern is the costlier one, so it runs only after 1.
-    return {"@", R"((?i)[\[\(\{<]\s*(?:)" CG_AT_WORDS "|" CG_DOT_WORDS R"(|@|\.)\s*[\]\)\}>]|\s(?:)" CG_AT_WORDS
+    // What a spelled-out address cannot be written without: an "at" or "dot" in
+    // brackets or as a word, an "@" with space round it, or a webmail name split
+    // in two ("g mail"). The spelled-out pattern is costly, so it runs only after
+    // this. Plain addresses need no trigger: findPlain() looks for "@" itself.
+    return {R"((?i)[\[\(\{<]\s*(?:)" CG_AT_WORDS "|" CG_DOT_WORDS R"(|@|\.)\s*[\]\)\}>]|\s(?:)" CG_AT_WORDS
                  "|" CG_DOT_WORDS R"()\s|\s@|@\s|g\smail|hot\smail|out\slook|proton\smail|ya\shoo|i\scloud)"};
 }
 
 void EmailRule::find(const NormalizedText &text, const std::vector<int> &fired, DetectedSpans &out) const
 {
-    if (std::binary_search(fired.begin(), fired.end(), 0))
-        findPlain(text, out);
-    if (std::binary_search(fired.begin(), fired.end(), 1))
+    findPlain(text, out);
+    if (!fired.empty())
         findSpelledOut(text, out);
 }
 
 void EmailRule::findPlain(const NormalizedText &text, DetectedSpans &out) const
 {
+    // An address holds an "@" and no space: only the stretches between spaces
+    // round each "@" are scanned.
     const std::string &working = text.working();
-    if (working.find('@') == std::string::npos)
-        return;
-    RegexScan addresses(m_plain, working);
+    for (std::size_t at = working.find('@'); at != std::string::npos;) {
+        const auto [from, to] = stretchAround(working, at);
+        findPlain(text, from, to, out);
+        at = working.find('@', to);
+    }
+}
+
+void EmailRule::findPlain(const NormalizedText &text, std::size_t from, std::size_t to, DetectedSpans &out) const
+{
+    const std::string &working = text.working();
+    RegexScan addresses(m_plain, working, from, to);
     re2::StringPiece match;
     while (addresses.next(match)) {
         const std::size_t start = std::size_t(match.data() - working.data());

@@ -21,11 +21,14 @@ public:
     EmailRule();
 
     std::vector<std::string> triggers() const override;
+    bool runsOnEveryMessage() const override { return true; }
     void find(const NormalizedText &text, const std::vector<int> &fired,
               DetectedSpans &out) const override;
 
 private:
     void findPlain(const NormalizedText &text, DetectedSpans &out) const;
+    // Plain addresses in working[from, to), a stretch without spaces.
+    void findPlain(const NormalizedText &text, std::size_t from, std::size_t to, DetectedSpans &out) const;
     void findSpelledOut(const NormalizedText &text, DetectedSpans &out) const;
     std::string spelledOutValue(std::string text) const;
 

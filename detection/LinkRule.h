@@ -27,6 +27,7 @@ public:
     LinkRule(const DetectionData &data, const QStringList &platformDomains);
 
     std::vector<std::string> triggers() const override;
+    bool runsOnEveryMessage() const override { return true; }
     void find(const NormalizedText &text, const std::vector<int> &fired,
               DetectedSpans &out) const override;
 
@@ -34,6 +35,8 @@ private:
     struct Link;
 
     void findPlain(const NormalizedText &text, DetectedSpans &out) const;
+    // Plain links in working[from, to), a stretch without spaces.
+    void findPlain(const NormalizedText &text, std::size_t from, std::size_t to, DetectedSpans &out) const;
     void findDisguised(const NormalizedText &text, DetectedSpans &out) const;
     bool classify(std::string_view url, bool bare, Link &link) const;
     void report(const NormalizedText &text, std::size_t start, std::size_t end, const Link &link,
@@ -48,7 +51,6 @@ private:
     std::unordered_map<std::string_view, std::vector<std::size_t>> m_domainsByName;
     std::unordered_set<std::string> m_topLevelDomains;
     std::vector<std::string> m_platformDomains;
-    RE2 m_url;
     RE2 m_disguised;
     RE2 m_dotWord;
     RE2 m_spacedSlash;

@@ -1,12 +1,17 @@
-// The detector's two stand-ins for RE2 on ASCII text must answer exactly as RE2
-// does there. The input is a pattern, a NUL byte, and a text (made ASCII):
+// The detector's stand-ins for RE2 must answer exactly as RE2 does. The input is a
+// pattern, a NUL byte, and a text:
 // - asciiNarrowed(pattern), when both it and the pattern compile, finds the same
-//   matches with the same groups in the text;
+//   matches with the same groups in the text made ASCII;
 // - a LiteralSet of the pattern's '|'-separated pieces finds the same pieces as a
-//   case-insensitive RE2::Set of them.
+//   case-insensitive RE2::Set of them in the text made ASCII;
+// - findUrl() finds the same links as RE2 running kUrlPattern in the text made
+//   valid UTF-8.
 #include "AsciiPattern.h"
 #include "FuzzSupport.h"
 #include "LiteralSet.h"
+#include "UrlScan.h"
+
+#include <QString>
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -91,6 +96,26 @@ void checkLiterals(const std::string &pattern, const std::string &text)
                            .arg(found.size()).arg(literals.size()).arg(expected.size()));
 }
 
+void checkUrls(const std::string &text)
+{
+    static const RE2 pattern(cg::kUrlPattern);
+    std::size_t next = 0;
+    std::size_t start = 0;
+    std::size_t end = 0;
+    re2::StringPiece match;
+    for (int round = 0; round < 256; ++round) {
+        const bool found = cg::findUrl(text, next, text.size(), start, end);
+        const bool expected = next <= text.size() && pattern.Match(text, next, text.size(), RE2::UNANCHORED, &match, 1);
+        if (found != expected)
+            cg::fuzz::fail(QStringLiteral("findUrl() and RE2 disagree on whether a link follows offset %1").arg(next));
+        if (!found)
+            return;
+        if (match.data() != text.data() + start || match.size() != end - start)
+            cg::fuzz::fail(QStringLiteral("findUrl() and RE2 disagree on the link after offset %1").arg(next));
+        next = end;
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -101,6 +126,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const std::string pattern = input.substr(0, split);
     std::string text = input.substr(split + 1);
+    checkUrls(QString::fromUtf8(text.data(), qsizetype(text.size())).toStdString());
     for (char &c : text)
         c = char(c & 0x7F);
     checkNarrowed(pattern, text);
