@@ -262,7 +262,7 @@ bool PhoneRule::validate(const Candidate &candidate, bool phoneCueNearby, Verdic
         bool valid = false;
         Verdict verdict;
     };
-    constexpr std::size_t kSlots = 1024;
+    constexpr std::size_t kSlots = 8192;
     thread_local std::vector<Slot> remembered(kSlots);
     thread_local std::string key;
     key.assign(1, candidate.plus ? '+' : ' ');

@@ -225,6 +225,8 @@ SpelledNumbers::SpelledNumbers(const std::vector<DetectionData::NumberWord> &wor
         if (std::all_of(key.begin(), key.end(), isAsciiAlpha)) {
             const std::size_t bit = asciiWordFilterBit(key.data(), key.size());
             m_asciiWordFilter[bit / 64] |= std::uint64_t(1) << (bit % 64);
+            if (word.kind != Kind::Join && word.kind != Kind::ZeroAfterNumber)
+                m_asciiStartFilter[bit / 64] |= std::uint64_t(1) << (bit % 64);
         }
         m_longestWord = std::max(m_longestWord, key.size());
     }
@@ -248,6 +250,12 @@ bool SpelledNumbers::inAsciiWordFilter(std::string_view word) const
 {
     const std::size_t bit = asciiWordFilterBit(word.data(), word.size());
     return (m_asciiWordFilter[bit / 64] & (std::uint64_t(1) << (bit % 64))) != 0;
+}
+
+bool SpelledNumbers::inAsciiStartFilter(std::string_view word) const
+{
+    const std::size_t bit = asciiWordFilterBit(word.data(), word.size());
+    return (m_asciiStartFilter[bit / 64] & (std::uint64_t(1) << (bit % 64))) != 0;
 }
 
 std::size_t SpelledNumbers::nextTokenStart(const std::string &text, std::size_t at) const
@@ -285,7 +293,7 @@ std::size_t SpelledNumbers::nextTokenStart(const std::string &text, std::size_t 
                 ++end; // a word of 64 letters and more
             if (end < n && (isAsciiDigit(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80))
                 return at + word;
-            if (inAsciiWordFilter(std::string_view(text.data() + at + word, end - at - word)))
+            if (inAsciiStartFilter(std::string_view(text.data() + at + word, end - at - word)))
                 return at + word;
             if (after == 0) {
                 resume = end;
@@ -647,7 +655,8 @@ std::vector<TextEdit> SpelledNumbers::rewrite(const std::string &text) const
             acceptRun(text, run, edits);
             run.clear();
         }
-        if (token.type == Token::Type::ZeroAfter && run.empty()) {
+        // Neither starts a number (acceptRun() would drop them from the front).
+        if ((token.type == Token::Type::ZeroAfter || token.type == Token::Type::Join) && run.empty()) {
             i = token.end;
             continue;
         }

@@ -49,6 +49,10 @@ private:
     std::size_t nextTokenStart(const std::string &text, std::size_t at) const;
     // Whether a word of ASCII letters may be a number word (no: it is not one).
     bool inAsciiWordFilter(std::string_view word) const;
+    // Whether it may be a number word that can start a number: a digit, "double",
+    // "plus". A run never starts with "and", "then" or "oh", so outside a number
+    // those are passed over like ordinary words.
+    bool inAsciiStartFilter(std::string_view word) const;
 
     // Every word of most messages is looked up, so the lookup must not allocate:
     // keys view m_wordStorage, and a mask of the lengths of the words starting with
@@ -59,6 +63,7 @@ private:
     // A Bloom filter of the ASCII words: most words of a message need neither
     // lower-casing nor a hash lookup to be turned away.
     std::array<std::uint64_t, 64> m_asciiWordFilter{};
+    std::array<std::uint64_t, 64> m_asciiStartFilter{};
     std::vector<std::string> m_joinPhrases; // several words, lower case
     std::array<bool, 256> m_joinPhraseStarts{}; // first bytes of m_joinPhrases
     std::size_t m_longestWord = 0;
