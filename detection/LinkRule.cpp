@@ -22,6 +22,17 @@ bool isAsciiAlnum(char c)
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// RE2's \s, or a bracket that can open a spelled-out "[dot]".
+bool isSpaceOrOpeningBracket(char c)
+{
+    switch (c) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '[': case '(': case '{': case '<':
+        return true;
+    default:
+        return false;
+    }
+}
+
 // A byte that (?i)[a-z] can start with: an ASCII letter, or the lead or
 // continuation byte of a letter that folds to one (U+017F, U+212A).
 bool couldBeLetter(char c)
@@ -317,6 +328,10 @@ void LinkRule::findDisguised(const NormalizedText &text, DetectedSpans &out) con
     RegexScan links(m_disguised, working);
     re2::StringPiece match;
     while (links.next(match)) {
+        // A spelled-out dot has a space or a bracket, and so has a spaced slash:
+        // most matches are plain dotted words ("example.com", "e.g"), handled above.
+        if (std::none_of(match.begin(), match.end(), isSpaceOrOpeningBracket))
+            continue;
         std::string raw(match);
         if (!RE2::PartialMatch(raw, m_dotWord) && !RE2::PartialMatch(raw, m_spacedSlash))
             continue; // plain: handled above
