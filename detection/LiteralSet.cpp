@@ -14,23 +14,59 @@ char lowerAscii(char c)
     return (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
 }
 
+// The byte `c` is matched as: lower case, and with look-alikes the letter a
+// digit or symbol stands for.
+unsigned char folded(char c, LiteralSet::LookAlikes lookAlikes)
+{
+    c = lowerAscii(c);
+    if (lookAlikes == LiteralSet::LookAlikes::Yes) {
+        switch (c) {
+        case '@': case '4': return 'a';
+        case '3': return 'e';
+        case '1': case '!': case '|': return 'i';
+        case '0': return 'o';
+        case '5': case '$': return 's';
+        case '7': return 't';
+        case '9': return 'g';
+        case '8': return 'b';
+        default: break;
+        }
+    }
+    return static_cast<unsigned char>(c);
+}
+
+std::vector<LiteralSet::Literal> plain(const std::vector<std::string> &texts)
+{
+    std::vector<LiteralSet::Literal> literals;
+    for (const std::string &text : texts)
+        literals.push_back({text, {}, {}, {}});
+    return literals;
+}
+
 } // namespace
 
 LiteralSet::LiteralSet(const std::vector<std::string> &literals)
+    : LiteralSet(plain(literals), LookAlikes::No)
 {
-    // Byte classes: one per distinct (lower-case) byte of the literals.
+}
+
+LiteralSet::LiteralSet(const std::vector<Literal> &literals, LookAlikes lookAlikes)
+{
+    // Byte classes: one per distinct byte of the literals as matched (folded);
+    // every byte that folds to one of those is in its class.
     int classes = 0;
-    for (const std::string &literal : literals) {
-        if (literal.empty())
+    std::uint16_t classOfFolded[256] = {};
+    for (const Literal &literal : literals) {
+        if (literal.text.empty())
             return;
-        for (char c : literal) {
-            std::uint16_t &cls = m_class[static_cast<unsigned char>(lowerAscii(c))];
+        for (char c : literal.text) {
+            std::uint16_t &cls = classOfFolded[folded(c, lookAlikes)];
             if (cls == 0)
                 cls = std::uint16_t(++classes);
         }
     }
-    for (char c = 'a'; c <= 'z'; ++c)
-        m_class[static_cast<unsigned char>(c - 'a' + 'A')] = m_class[static_cast<unsigned char>(c)];
+    for (int c = 0; c < 256; ++c)
+        m_class[c] = classOfFolded[folded(char(c), lookAlikes)];
     m_classBits = 1;
     while ((1 << m_classBits) <= classes)
         ++m_classBits;
@@ -44,9 +80,22 @@ LiteralSet::LiteralSet(const std::vector<std::string> &literals)
         std::uint32_t fail = 0;
     };
     std::vector<Node> trie(1);
+    m_edgesOf.assign(literals.size(), 0);
+    m_length.assign(literals.size(), 0);
     for (std::size_t index = 0; index < literals.size(); ++index) {
+        const Literal &literal = literals[index];
+        m_length[index] = std::uint32_t(literal.text.size());
+        if (literal.notBefore.any() || literal.notAfter.any()) {
+            const Edges edges{literal.notBefore, literal.notAfter, literal.skipAfter};
+            const auto known = std::find(m_edges.begin(), m_edges.end(), edges);
+            if (known == m_edges.end() && m_edges.size() + 1 >= 0xFFFF)
+                return;
+            m_edgesOf[index] = std::uint16_t(known - m_edges.begin()) + 1;
+            if (known == m_edges.end())
+                m_edges.push_back(edges);
+        }
         std::uint32_t node = 0;
-        for (char c : literals[index]) {
+        for (char c : literal.text) {
             const std::uint16_t cls = m_class[static_cast<unsigned char>(c)];
             auto child = trie[node].children.find(cls);
             if (child == trie[node].children.end()) {
@@ -58,7 +107,7 @@ LiteralSet::LiteralSet(const std::vector<std::string> &literals)
             node = child->second;
         }
         trie[node].ends.push_back(int(index));
-        m_longest = std::max(m_longest, literals[index].size());
+        m_longest = std::max(m_longest, literal.text.size());
     }
 
     // Breadth first: each node's failure link (the longest proper suffix that is
@@ -108,17 +157,40 @@ LiteralSet::LiteralSet(const std::vector<std::string> &literals)
             ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
         }
     }
+    m_stateHasEdges.assign(reportedBy.size(), false);
     for (std::size_t i = 0; i < reportedBy.size(); ++i) {
         m_reported.insert(m_reported.end(), reportedBy[i].begin(), reportedBy[i].end());
         m_firstReported[i + 1] = std::uint32_t(m_reported.size());
+        m_stateHasEdges[i] = std::any_of(reportedBy[i].begin(), reportedBy[i].end(),
+                                         [&](int literal) { return m_edgesOf[std::size_t(literal)] != 0; });
     }
     m_valid = true;
 }
 
-void LiteralSet::report(std::uint32_t offset, std::vector<int> &found) const
+void LiteralSet::report(std::uint32_t offset, std::string_view text, std::size_t end, std::vector<int> &found) const
 {
     const std::uint32_t at = (offset >> m_classBits) - m_firstReporting;
-    found.insert(found.end(), m_reported.begin() + m_firstReported[at], m_reported.begin() + m_firstReported[at + 1]);
+    const auto first = m_reported.begin() + m_firstReported[at];
+    const auto last = m_reported.begin() + m_firstReported[at + 1];
+    if (!m_stateHasEdges[at]) {
+        found.insert(found.end(), first, last);
+        return;
+    }
+    for (auto literal = first; literal != last; ++literal) {
+        const std::uint16_t edges = m_edgesOf[std::size_t(*literal)];
+        if (edges != 0) {
+            const Edges &edge = m_edges[edges - 1];
+            const std::size_t start = end - m_length[std::size_t(*literal)];
+            if (start > 0 && edge.notBefore[static_cast<unsigned char>(text[start - 1])])
+                continue;
+            std::size_t after = end;
+            while (after < text.size() && edge.skipAfter[static_cast<unsigned char>(text[after])])
+                ++after;
+            if (after < text.size() && edge.notAfter[static_cast<unsigned char>(text[after])])
+                continue;
+        }
+        found.push_back(*literal);
+    }
 }
 
 template <int Walks>
@@ -140,10 +212,11 @@ void LiteralSet::walk(std::string_view text, std::vector<int> &found) const
     at[0] = bytes;
     for (int w = 1; w < Walks; ++w)
         at[w] = bytes + std::size_t(w) * stretch - leadIn;
+    const auto position = [&](int w) { return std::size_t(at[w] - bytes); };
     for (std::size_t i = 0; i < leadIn; ++i) {
         offset[0] = next[offset[0] + classOf[*at[0]++]];
         if (offset[0] >= firstReporting)
-            report(offset[0], found);
+            report(offset[0], text, position(0), found);
         for (int w = 1; w < Walks; ++w)
             offset[w] = next[offset[w] + classOf[*at[w]++]];
     }
@@ -152,16 +225,18 @@ void LiteralSet::walk(std::string_view text, std::vector<int> &found) const
             offset[w] = next[offset[w] + classOf[*at[w]++]];
         for (int w = 0; w < Walks; ++w) {
             if (offset[w] >= firstReporting)
-                report(offset[w], found);
+                report(offset[w], text, position(w), found);
         }
     }
-    // The other walks' last lead-in's worth of bytes, and the rest of the text.
+    // The other walks' last lead-in's worth of bytes, and the rest of the text
+    // (each walk's state in a local: it stays in a register).
     for (int w = 1; w < Walks; ++w) {
         const unsigned char *end = w + 1 < Walks ? bytes + std::size_t(w + 1) * stretch : bytes + text.size();
-        while (at[w] < end) {
-            offset[w] = next[offset[w] + classOf[*at[w]++]];
-            if (offset[w] >= firstReporting)
-                report(offset[w], found);
+        std::uint32_t state = offset[w];
+        for (const unsigned char *p = at[w]; p < end;) {
+            state = next[state + classOf[*p++]];
+            if (state >= firstReporting)
+                report(state, text, std::size_t(p - bytes), found);
         }
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -11,7 +12,11 @@ namespace cg {
 // letters (other bytes must match exactly): for ASCII text, what a
 // case-insensitive RE2::Set of the quoted literals answers, at a fraction of the
 // cost and with no automaton to build while matching. (For other text, case-fold
-// both sides first: see PatternRule.)
+// both sides first: see Detector.)
+//
+// Two options: a literal can be required to stand apart from certain bytes on
+// either side (a messenger's name not inside a word), and look-alikes can be
+// matched too ("wh4ts@pp" for "whatsapp").
 //
 // An Aho-Corasick automaton built in full up front: the bytes the literals use
 // are numbered (upper and lower case alike, every other byte 0), and each state
@@ -21,10 +26,32 @@ namespace cg {
 class LiteralSet final
 {
 public:
+    using ByteSet = std::bitset<256>;
+
+    struct Literal
+    {
+        std::string text;
+        // The byte right before the literal may not be one of `notBefore`, nor the
+        // first byte after it that is not one of `skipAfter` one of `notAfter`; the
+        // start and the end of the text always do.
+        ByteSet notBefore;
+        ByteSet notAfter;
+        ByteSet skipAfter;
+    };
+
+    enum class LookAlikes {
+        No,
+        // Digits and symbols in the text also match the letter they stand for: "@"
+        // and "4" match "a", "3" "e", "1", "!" and "|" "i", "0" "o", "5" and "$"
+        // "s", "7" "t", "9" "g", "8" "b" (in the literals too, so "4" matches "a").
+        Yes,
+    };
+
     // Unusable (isValid() false) when a literal is empty or the automaton would
-    // need more than about two million table entries: the caller then keeps its
-    // regular expression set.
+    // need more than about two million table entries: the caller then falls back
+    // to something slower.
     explicit LiteralSet(const std::vector<std::string> &literals);
+    LiteralSet(const std::vector<Literal> &literals, LookAlikes lookAlikes);
 
     bool isValid() const { return m_valid; }
 
@@ -35,11 +62,12 @@ public:
 private:
     template <int Walks>
     void walk(std::string_view text, std::vector<int> &found) const;
-    // Adds the literals that end in the state at table offset `offset`.
-    void report(std::uint32_t offset, std::vector<int> &found) const;
+    // Adds the literals that end in the state at table offset `offset`, where the
+    // walk has read text[0, end).
+    void report(std::uint32_t offset, std::string_view text, std::size_t end, std::vector<int> &found) const;
 
     bool m_valid = false;
-    int m_classBits = 0;            // the table has 1 << m_classBits entries per state
+    int m_classBits = 0;             // the table has 1 << m_classBits entries per state
     std::uint16_t m_class[256] = {}; // byte -> class, 0 for bytes in no literal
     // m_next[(state << m_classBits) + class] is the next state, shifted left by
     // m_classBits (the walk adds the class to it and reads on); states >=
@@ -50,6 +78,22 @@ private:
     // The literals that end in reporting state s: m_reported[m_firstReported[s - m_firstReporting] ...].
     std::vector<std::uint32_t> m_firstReported;
     std::vector<int> m_reported;
+    // For literals with neighbours they may not have: index into m_edges + 1,
+    // and their length; 0 for the others.
+    std::vector<std::uint16_t> m_edgesOf;
+    std::vector<std::uint32_t> m_length;
+    struct Edges
+    {
+        ByteSet notBefore;
+        ByteSet notAfter;
+        ByteSet skipAfter;
+        bool operator==(const Edges &other) const
+        {
+            return notBefore == other.notBefore && notAfter == other.notAfter && skipAfter == other.skipAfter;
+        }
+    };
+    std::vector<Edges> m_edges; // distinct ones
+    std::vector<bool> m_stateHasEdges; // per reporting state: whether a literal it reports has edges
 };
 
 } // namespace cg

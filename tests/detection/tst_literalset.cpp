@@ -4,6 +4,8 @@
 
 #include <re2/set.h>
 
+#include <algorithm>
+#include <cstring>
 #include <random>
 #include <string>
 #include <vector>
@@ -27,6 +29,9 @@ private slots:
     void refusesWhatItCannotHold_data();
     void refusesWhatItCannotHold();
     void agreesWithRe2Set();
+    void edgesAndLookAlikes_data();
+    void edgesAndLookAlikes();
+    void edgesAndLookAlikesAgreeWithRe2();
 };
 
 void TestLiteralSet::match_data()
@@ -138,6 +143,136 @@ void TestLiteralSet::agreesWithRe2Set()
                                      .arg(round)
                                      .arg(QString::fromStdString(sample))
                                      .arg(literals.size())
+                                     .arg(found.size())
+                                     .arg(expected.size())));
+        }
+    }
+}
+
+namespace {
+
+LiteralSet::ByteSet bytesOf(std::string_view bytes)
+{
+    LiteralSet::ByteSet set;
+    for (char c : bytes)
+        set.set(static_cast<unsigned char>(c));
+    return set;
+}
+
+const std::string kWordBytes = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_";
+
+} // namespace
+
+void TestLiteralSet::edgesAndLookAlikes_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<Indexes>("expected");
+
+    // 0: "wa" as a word; 1: "we" then spaces or hyphens and "c"; 2: "pix" after
+    // no word byte; 3: "mail" anywhere.
+    QTest::newRow("a word alone") << QByteArray("my wa: 555") << Indexes{0};
+    QTest::newRow("not inside a word") << QByteArray("was it wax?") << Indexes{};
+    QTest::newRow("at both ends of the text") << QByteArray("wa") << Indexes{0};
+    QTest::newRow("after a blocked byte") << QByteArray("@wa 1wa") << Indexes{};
+    QTest::newRow("one occurrence that stands alone is enough") << QByteArray("wax wa") << Indexes{0};
+    QTest::newRow("look-alikes") << QByteArray("W4 or w@ then P1X") << Indexes{0, 2};
+    QTest::newRow("look-alikes in the literal too") << QByteArray("send to m41l") << Indexes{3};
+    QTest::newRow("separators passed over") << QByteArray("we - chat") << Indexes{1};
+    QTest::newRow("nothing to pass over") << QByteArray("wechat") << Indexes{1};
+    QTest::newRow("the next word does not fit") << QByteArray("we - do") << Indexes{};
+    QTest::newRow("only separators to the end") << QByteArray("so we  ") << Indexes{1};
+    QTest::newRow("bytes beyond ASCII always may stand next to it")
+        << QByteArray("\xC3\xA9wa\xC3\xA9 \xC3\xA9pix") << Indexes{0, 2};
+}
+
+void TestLiteralSet::edgesAndLookAlikes()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(Indexes, expected);
+    const LiteralSet::ByteSet word = bytesOf(kWordBytes);
+    const LiteralSet::ByteSet ascii = bytesOf(std::string(std::begin(
+        "\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0B\x0C\r\x0E\x0F\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1A\x1B\x1C\x1D\x1E\x1F"
+        " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7F"), 127));
+    const std::vector<LiteralSet::Literal> literals = {
+        {"wa", word | bytesOf("@.$/#"), word, {}},
+        {"we", word, ascii & ~bytesOf("cC"), bytesOf(" -")},
+        {"pix", word, {}, {}},
+        {"mail", {}, {}, {}},
+    };
+    const LiteralSet set(literals, LiteralSet::LookAlikes::Yes);
+    QVERIFY(set.isValid());
+    Indexes found;
+    set.match(std::string_view(text.constData(), std::size_t(text.size())), found);
+    QCOMPARE(found, expected);
+}
+
+// Random literals, edges and texts over a small alphabet with look-alikes and
+// bytes beyond ASCII, against an RE2::Set of what each literal with its edges
+// stands for: (?:^|[^before])literal[skip]*(?:[^after skip]|$), each letter
+// with its look-alikes.
+void TestLiteralSet::edgesAndLookAlikesAgreeWithRe2()
+{
+    std::mt19937 random(7);
+    const std::string alphabet = "aeiosAEIOS4@3!|05$ -_.\xC3";
+    const auto pick = [&](std::size_t size) { return std::uniform_int_distribution<std::size_t>(0, size - 1)(random); };
+    const auto randomString = [&](std::size_t minLength, std::size_t maxLength) {
+        std::string out(std::uniform_int_distribution<std::size_t>(minLength, maxLength)(random), ' ');
+        for (char &c : out)
+            c = alphabet[pick(alphabet.size())];
+        return out;
+    };
+    const std::vector<std::string> edgeBytes = {"", "aeiosAEIOS_", " -", "@.$", "aA4@"};
+    const auto classOf = [](const std::string &bytes, bool negated) {
+        std::string out = negated ? "[^" : "[";
+        for (char c : bytes)
+            out += RE2::QuoteMeta(std::string(1, c));
+        return out + "]";
+    };
+    const auto lookAlike = [](char c) -> std::string {
+        for (const char *group : {"aA@4", "eE3", "iI1!|", "oO0", "sS5$"}) {
+            if (std::strchr(group, c) != nullptr && c != '\0')
+                return "[" + RE2::QuoteMeta(group) + "]";
+        }
+        return RE2::QuoteMeta(std::string(1, c));
+    };
+    for (int round = 0; round < 200; ++round) {
+        std::vector<LiteralSet::Literal> literals;
+        RE2::Options options;
+        options.set_encoding(RE2::Options::EncodingLatin1);
+        RE2::Set reference(options, RE2::UNANCHORED);
+        const int count = std::uniform_int_distribution<int>(1, 12)(random);
+        for (int i = 0; i < count; ++i) {
+            std::string text = randomString(1, 4);
+            std::replace(text.begin(), text.end(), '\xC3', 'a');
+            const std::string &before = edgeBytes[pick(edgeBytes.size())];
+            const std::string &after = edgeBytes[pick(edgeBytes.size())];
+            const std::string &skip = after.empty() ? edgeBytes[0] : edgeBytes[pick(edgeBytes.size())];
+            literals.push_back({text, bytesOf(before), bytesOf(after), bytesOf(skip)});
+            std::string pattern = before.empty() ? "" : "(?:^|" + classOf(before, true) + ")";
+            for (char c : text)
+                pattern += lookAlike(c);
+            if (!after.empty()) {
+                if (!skip.empty())
+                    pattern += classOf(skip, false) + "*";
+                // Bytes beyond ASCII always may follow; in Latin-1 each is a character.
+                pattern += "(?:" + classOf(after + skip, true) + "|$)";
+            }
+            QVERIFY2(reference.Add(pattern, nullptr) >= 0, pattern.c_str());
+        }
+        QVERIFY(reference.Compile());
+        const LiteralSet set(literals, LiteralSet::LookAlikes::Yes);
+        QVERIFY(set.isValid());
+        for (int sample = 0; sample < 100; ++sample) {
+            const std::string text = randomString(0, 60);
+            Indexes found;
+            set.match(text, found);
+            Indexes expected;
+            reference.Match(text, &expected);
+            std::sort(expected.begin(), expected.end());
+            if (found != expected)
+                QFAIL(qPrintable(QStringLiteral("round %1: text '%2': LiteralSet found %3 literals, RE2 %4")
+                                     .arg(round)
+                                     .arg(QString::fromLatin1(text.data(), qsizetype(text.size())))
                                      .arg(found.size())
                                      .arg(expected.size())));
         }
