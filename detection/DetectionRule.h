@@ -2,6 +2,7 @@
 
 #include "DetectedSpan.h"
 
+#include <bitset>
 #include <string>
 #include <vector>
 
@@ -23,9 +24,28 @@ class DetectionRule
 public:
     virtual ~DetectionRule() = default;
 
-    // RE2 patterns (UTF-8, matched anywhere) of which at least one matches
-    // whenever find() can report something.
+    // RE2 patterns (UTF-8, matched anywhere) of which at least one matches, or a
+    // trigger word occurs, whenever find() can report something.
     virtual std::vector<std::string> triggers() const = 0;
+
+    // Words found like RE2's (?i) would find them, and more: ASCII letters in
+    // either case, and any case-folded letter in messages beyond ASCII; also
+    // where a look-alike digit or symbol stands for a letter ("wh4ts@pp"). Words
+    // are cheaper to look for than patterns: every rule's are found by one walk
+    // over the message, where RE2 would have to build DFA states for them.
+    struct TriggerWord
+    {
+        std::string word; // UTF-8
+        // In ASCII messages, the byte right before the word may not be one of
+        // `notBefore`, nor the first byte after it that is not one of `skipAfter`
+        // one of `notAfter` ("wa" for WhatsApp, not inside "was"). Bytes beyond
+        // ASCII always may be.
+        std::bitset<256> notBefore;
+        std::bitset<256> notAfter;
+        std::bitset<256> skipAfter;
+    };
+    // Trigger words, numbered after triggers() in `fired`.
+    virtual std::vector<TriggerWord> triggerWords() const { return {}; }
 
     // True for a rule that gates itself: find() then runs for every message, with
     // whichever of its triggers matched (possibly none).

@@ -10,6 +10,7 @@
 #include "PaymentRule.h"
 #include "PhoneRule.h"
 #include "SpelledNumbers.h"
+#include "TriggerWords.h"
 
 #include <re2/set.h>
 
@@ -139,9 +140,13 @@ struct Detector::Private
     QString error;
     std::unique_ptr<SpelledNumbers> numbers;
     std::vector<std::unique_ptr<DetectionRule>> rules;
-    std::vector<int> firstTrigger; // per rule: index of its first trigger in the set
+    // Triggers are numbered across all rules, in order; a rule's are its
+    // patterns, then its words: [firstTrigger, firstTrigger + triggerCount).
+    std::vector<int> firstTrigger;
     std::vector<int> triggerCount;
-    std::unique_ptr<RE2::Set> triggers;
+    std::unique_ptr<RE2::Set> triggers; // the patterns, as set entries 0, 1, ...
+    std::vector<int> triggerOfPattern; // set entry -> trigger
+    std::unique_ptr<TriggerWords> triggerWords;
     // Per contact type, the context words that apply to it (its own and those for
     // every type), in file order.
     std::array<std::vector<ContextWord>, kContactTypeCount> contextWords;
@@ -169,6 +174,7 @@ void Detector::Private::build(const DetectionData &data)
     setOptions.set_log_errors(false);
     setOptions.set_max_mem(256 << 20);
     triggers = std::make_unique<RE2::Set>(setOptions, RE2::UNANCHORED);
+    std::vector<std::pair<int, DetectionRule::TriggerWord>> words;
     int next = 0;
     for (const auto &rule : rules) {
         firstTrigger.push_back(next);
@@ -180,14 +186,18 @@ void Detector::Private::build(const DetectionData &data)
                             .arg(QString::fromStdString(pattern).left(80), QString::fromStdString(setError));
                 return;
             }
-            ++next;
+            triggerOfPattern.push_back(next++);
         }
-        triggerCount.push_back(int(patterns.size()));
+        const std::vector<DetectionRule::TriggerWord> ruleWords = rule->triggerWords();
+        for (const DetectionRule::TriggerWord &word : ruleWords)
+            words.emplace_back(next++, word);
+        triggerCount.push_back(int(patterns.size() + ruleWords.size()));
     }
     if (!triggers->Compile()) {
         error = QStringLiteral("the trigger patterns do not fit in memory together");
         return;
     }
+    triggerWords = std::make_unique<TriggerWords>(words);
     for (const DetectionData::ContextWord &word : data.contextWords) {
         for (std::size_t type = 0; type < kContactTypeCount; ++type) {
             if (!word.type || std::size_t(*word.type) == type)
@@ -313,6 +323,9 @@ void Detector::Private::detectBlock(const QString *texts, qsizetype count, Detec
         RE2::Set::ErrorInfo errorInfo{};
         if (!triggers->Match(normalized[std::size_t(m)].working(), &hits, &errorInfo))
             runAll[std::size_t(m)] = errorInfo.kind != RE2::Set::kNoError;
+        for (int &hit : hits)
+            hit = triggerOfPattern[std::size_t(hit)];
+        triggerWords->match(normalized[std::size_t(m)], hits);
         std::sort(hits.begin(), hits.end());
     }
 

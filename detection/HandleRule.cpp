@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstring>
 #include <iterator>
+#include <map>
 #include <set>
 
 namespace cg {
@@ -184,9 +185,6 @@ HandleRule::HandleRule(const std::vector<DetectionData::Service> &services)
     const std::string before = "(?:^|[^A-Za-z0-9_@.$/#\\x{0400}-\\x{04FF}])";
     const std::string after = "(?:[^A-Za-z0-9_.@\\x{0400}-\\x{04FF}]|$)";
     m_namesPattern = before + "(" + all + ")" + after;
-    // The same names standing alone: short names ("wa", "x", "ig") inside ordinary
-    // words would otherwise send most messages through findNamed().
-    m_namesTrigger = "(?i)" + before + "(?:" + all + ")" + after;
     RE2::Options options;
     options.set_case_sensitive(false);
     options.set_max_mem(64 << 20);
@@ -200,7 +198,83 @@ HandleRule::~HandleRule() = default;
 
 std::vector<std::string> HandleRule::triggers() const
 {
-    return {m_namesTrigger, kDiscordTagTrigger};
+    return {kDiscordTagTrigger};
+}
+
+std::vector<DetectionRule::TriggerWord> HandleRule::triggerWords() const
+{
+    // The names standing alone, as m_namesPattern has them: short names ("wa",
+    // "x", "ig") inside ordinary words would otherwise send most messages through
+    // findNamed(). A name of several words ("we chat") by its first word, then
+    // spaces or hyphens and the next word's first letter. The Detector matches look-alike
+    // digits and symbols; the i's and l's, which stand for each other, are spelled
+    // out here.
+    constexpr std::size_t kMostSwaps = 6; // 2^6 spellings; a longer name is cut short
+    const auto bytesOf = [](std::string_view bytes) {
+        std::bitset<256> set;
+        for (char c : bytes)
+            set.set(static_cast<unsigned char>(c));
+        return set;
+    };
+    std::bitset<256> ascii;
+    for (int c = 0; c < 0x80; ++c)
+        ascii.set(std::size_t(c));
+    const std::string wordBytes = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_";
+    const std::bitset<256> notBefore = bytesOf(wordBytes + "@.$/#");
+    const std::bitset<256> endsName = ascii & ~bytesOf(wordBytes + ".@");
+    const std::bitset<256> separator = bytesOf(" \t\n\r\f-");
+    // The bytes that can stand for the (lower-case) letter `c` in a name.
+    const auto spellingsOf = [&](char c) {
+        std::string bytes(1, c);
+        if (c >= 'a' && c <= 'z')
+            bytes.push_back(char(c - 'a' + 'A'));
+        const std::string_view kLookAlikes[] = {"a@4", "e3", "iIlL1!|", "lLiI1|", "o0", "s5$", "t7", "g9", "b8"};
+        for (std::string_view group : kLookAlikes) {
+            if (group.front() == c)
+                bytes += group;
+        }
+        return bytesOf(bytes);
+    };
+    // Each spelling, whether a name of several words (then a separator is passed
+    // over first): the ASCII bytes that may come next.
+    std::map<std::pair<std::string, bool>, std::bitset<256>> mayFollow;
+    for (const DetectionData::Service &service : m_services) {
+        for (const std::string &name : service.names) {
+            std::string word;
+            for (char c : name)
+                word.push_back((c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c);
+            std::bitset<256> next = endsName;
+            bool severalWords = false;
+            if (const std::size_t space = word.find(' '); space != std::string::npos) {
+                const std::size_t nextWord = word.find_first_not_of(' ', space);
+                next = nextWord == std::string::npos ? ascii : spellingsOf(word[nextWord]);
+                severalWords = true;
+                word.erase(space);
+            }
+            std::vector<std::size_t> swaps;
+            for (std::size_t i = 0; i < word.size(); ++i) {
+                if (word[i] != 'i' && word[i] != 'l')
+                    continue;
+                if (swaps.size() == kMostSwaps) {
+                    word.erase(i);
+                    next = ascii; // cut short: anything may follow
+                    break;
+                }
+                swaps.push_back(i);
+            }
+            if (word.empty())
+                continue;
+            for (std::size_t spelling = 0; spelling < (std::size_t(1) << swaps.size()); ++spelling) {
+                for (std::size_t k = 0; k < swaps.size(); ++k)
+                    word[swaps[k]] = (spelling >> k & 1) ? 'l' : 'i';
+                mayFollow[{word, severalWords}] |= next;
+            }
+        }
+    }
+    std::vector<TriggerWord> words;
+    for (const auto &[spelling, next] : mayFollow)
+        words.push_back({spelling.first, notBefore, ascii & ~next, spelling.second ? separator : std::bitset<256>()});
+    return words;
 }
 
 const HandleRule::CompiledService *HandleRule::serviceOf(const std::string &name, bool &shortName) const
@@ -338,9 +412,10 @@ bool HandleRule::readId(const std::string &working, std::size_t from, const Comp
 void HandleRule::find(const NormalizedText &text, const std::vector<int> &fired,
                       DetectedSpans &out) const
 {
-    if (std::find(fired.begin(), fired.end(), 1) != fired.end())
+    // fired: 0 the Discord tag, then the names' words.
+    if (!fired.empty() && fired.front() == 0)
         findDiscordTags(text, out);
-    if (std::find(fired.begin(), fired.end(), 0) != fired.end())
+    if (!fired.empty() && fired.back() > 0)
         findNamed(text, out);
 }
 

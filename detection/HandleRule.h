@@ -24,6 +24,7 @@ public:
     ~HandleRule() override;
 
     std::vector<std::string> triggers() const override;
+    std::vector<TriggerWord> triggerWords() const override;
     void find(const NormalizedText &text, const std::vector<int> &fired,
               DetectedSpans &out) const override;
 
@@ -43,7 +44,6 @@ private:
 
     std::vector<DetectionData::Service> m_services;
     std::vector<CompiledService> m_compiled;
-    std::string m_namesTrigger;
     std::string m_namesPattern;
     std::unique_ptr<RE2> m_names;
     RE2 m_separator;

@@ -18,26 +18,6 @@ namespace {
 // Shorter required words ("st", "me") would pass nearly every message.
 constexpr int kMinAtomLength = 3;
 
-// A required word as it can occur in ASCII text when case is folded, or nothing
-// when it cannot: ASCII words, and words with the two letters that fold to ASCII
-// ones (the long s and the Kelvin sign).
-std::optional<std::string> asciiForm(std::string atom)
-{
-    for (const auto &[letter, ascii] : {std::pair<std::string_view, char>{"\u017F", 's'}, {"\u212A", 'k'}}) {
-        for (std::size_t at = atom.find(letter); at != std::string::npos; at = atom.find(letter, at + 1))
-            atom.replace(at, letter.size(), 1, ascii);
-    }
-    if (std::any_of(atom.begin(), atom.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
-        return std::nullopt;
-    return atom;
-}
-
-// `text` (UTF-8) with Unicode simple case folding applied.
-std::string caseFolded(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size())).toCaseFolded().toStdString();
-}
-
 } // namespace
 
 PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
@@ -101,29 +81,7 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
                 m_asciiUnfilteredCombined.reset();
         }
     }
-    if (atoms.empty())
-        return;
-    // The filter's words are lower case; the set folds case (Cyrillic too).
-    RE2::Options setOptions;
-    setOptions.set_log_errors(false);
-    setOptions.set_case_sensitive(false);
-    setOptions.set_max_mem(64 << 20);
-    m_atoms = std::make_unique<RE2::Set>(setOptions, RE2::UNANCHORED);
-    std::vector<std::string> asciiAtoms;
-    for (std::size_t i = 0; i < atoms.size(); ++i) {
-        m_atoms->Add(RE2::QuoteMeta(atoms[i]), nullptr);
-        if (std::optional<std::string> ascii = asciiForm(atoms[i])) {
-            asciiAtoms.push_back(*ascii);
-            m_atomOfAsciiAtom.push_back(int(i));
-        }
-    }
-    if (!m_atoms->Compile())
-        m_atoms.reset(); // then every pattern runs: slower, never wrong
-    m_asciiAtoms = std::make_unique<LiteralSet>(asciiAtoms);
-    std::vector<std::string> foldedAtoms;
-    for (const std::string &atom : atoms)
-        foldedAtoms.push_back(caseFolded(atom));
-    m_foldedAtoms = std::make_unique<LiteralSet>(foldedAtoms);
+    m_atoms = atoms;
 }
 
 PatternRule::~PatternRule() = default;
@@ -144,12 +102,22 @@ std::vector<std::string> PatternRule::triggers() const
     return {m_unfilteredCombined->pattern()};
 }
 
+std::vector<DetectionRule::TriggerWord> PatternRule::triggerWords() const
+{
+    // The filter's words (lower case), which it wants to know are in a message.
+    std::vector<TriggerWord> words;
+    for (const std::string &atom : m_atoms)
+        words.push_back({atom, {}, {}, {}});
+    return words;
+}
+
 void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired, DetectedSpans &out) const
 {
     if (m_patterns.empty())
         return;
     const bool ascii = text.isAscii();
-    if (m_unfilteredCombined && !fired.empty())
+    const int firstWord = m_unfilteredCombined ? 1 : 0; // fired: the alternation's trigger, then words
+    if (m_unfilteredCombined && !fired.empty() && fired.front() == 0)
         findMatches(text, ascii && m_asciiUnfilteredCombined ? *m_asciiUnfilteredCombined : *m_unfilteredCombined,
                     m_unfiltered, out);
     else if (!m_unfilteredCombined)
@@ -159,33 +127,15 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
     thread_local std::vector<int> potential;
     thread_local std::vector<int> matchedAtoms;
     potential.clear();
-    RE2::Set::ErrorInfo errorInfo{};
-    if (!m_atoms) {
-        // No required words, or their set did not compile: every pattern runs (the
-        // unfiltered ones are skipped below). Slower, never wrong.
-        for (std::size_t i = 0; i < m_patterns.size(); ++i)
-            potential.push_back(int(i));
-    } else if (ascii && m_asciiAtoms->isValid()) {
-        m_asciiAtoms->match(text.working(), matchedAtoms);
-        for (int &atom : matchedAtoms)
-            atom = m_atomOfAsciiAtom[std::size_t(atom)];
-        // Without any word only the unfiltered patterns can match, and they ran
-        // above: the filter's walk (which allocates) is skipped.
-        if (!matchedAtoms.empty())
-            potentialsOf(matchedAtoms, potential);
-    } else if (m_foldedAtoms->isValid()) {
-        // Other messages: both sides case-folded, which finds every word the
-        // case-insensitive set would (letters that fold together fold to the same
-        // letter), and perhaps a few more: they only let a pattern run.
-        m_foldedAtoms->match(caseFolded(text.working()), matchedAtoms);
-        if (!matchedAtoms.empty())
-            potentialsOf(matchedAtoms, potential);
-    } else if (m_atoms->Match(text.working(), &matchedAtoms, &errorInfo)) {
-        m_filter.AllPotentials(matchedAtoms, &potential);
-    } else if (errorInfo.kind != RE2::Set::kNoError) {
-        for (std::size_t i = 0; i < m_patterns.size(); ++i)
-            potential.push_back(int(i)); // out of DFA memory: run them all
+    matchedAtoms.clear();
+    for (int trigger : fired) {
+        if (trigger >= firstWord)
+            matchedAtoms.push_back(trigger - firstWord);
     }
+    // Without any word only the unfiltered patterns can match, and they ran above:
+    // the filter's walk (which allocates) is skipped.
+    if (!matchedAtoms.empty())
+        potentialsOf(matchedAtoms, potential);
     for (int index : potential) {
         if (!m_isUnfiltered[std::size_t(index)])
             findMatches(text, regexFor(index, ascii), {index}, out);

@@ -2,11 +2,9 @@
 
 #include "DetectionData.h"
 #include "DetectionRule.h"
-#include "LiteralSet.h"
 
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <cstdint>
 #include <memory>
@@ -21,9 +19,9 @@ namespace cg {
 //
 // Most messages hold none of them, so each pattern is gated by the literal words
 // it cannot match without (RE2's FilteredRE2 works them out, as AND/OR of words:
-// "your" and one of "number", "email", ...). One pass over the message for those
-// words (a LiteralSet, over the case-folded text for messages beyond ASCII)
-// tells which patterns can match; only those run. Patterns without
+// "your" and one of "number", "email", ...). Those words are this rule's
+// trigger words, which the Detector finds with every other rule's in one pass
+// over the message; they tell which patterns can match, and only those run. Patterns without
 // such words (addresses made of digits and capitals) are one alternation with a
 // group per pattern; it is this rule's trigger in the detector's shared set, so
 // it runs only on the few messages it matches.
@@ -34,6 +32,7 @@ public:
     ~PatternRule() override;
 
     std::vector<std::string> triggers() const override;
+    std::vector<TriggerWord> triggerWords() const override;
     bool runsOnEveryMessage() const override { return true; }
     void find(const NormalizedText &text, const std::vector<int> &fired,
               DetectedSpans &out) const override;
@@ -53,14 +52,7 @@ private:
 
     std::vector<DetectionData::Pattern> m_patterns;
     re2::FilteredRE2 m_filter; // holds every pattern (the span is group 1), in file order
-    std::unique_ptr<RE2::Set> m_atoms; // null: no pattern has required words
-    // The words that can occur in ASCII text, for the many messages that are plain
-    // ASCII; when it cannot hold them (isValid() false), m_atoms answers.
-    std::unique_ptr<LiteralSet> m_asciiAtoms;
-    std::vector<int> m_atomOfAsciiAtom; // index in m_asciiAtoms -> index in m_atoms
-    // Every word case-folded, for the other messages (case-folded too); when it
-    // cannot hold them, m_atoms answers.
-    std::unique_ptr<LiteralSet> m_foldedAtoms;
+    std::vector<std::string> m_atoms; // the filter's required words, its atom indices
     std::vector<int> m_unfiltered;     // patterns without required words, in file order
     std::vector<bool> m_isUnfiltered;
     std::unique_ptr<RE2> m_unfilteredCombined; // group i: pattern m_unfiltered[i - 1]

@@ -4,6 +4,8 @@
 #include "NormalizedText.h"
 
 #include <algorithm>
+#include <bitset>
+#include <string_view>
 
 namespace cg {
 
@@ -43,24 +45,39 @@ PaymentRule::PaymentRule()
 
 std::vector<std::string> PaymentRule::triggers() const
 {
-    return {R"(\b[A-Z]{2}[0-9]{2} ?[A-Z0-9]{4})", R"(\b[13T][1-9A-HJ-NP-Za-km-z]{25})",
-            R"((?i)\bbc1)", R"(\b0x[0-9a-fA-F]{40})", R"(\$[A-Za-z][A-Za-z0-9_]*[a-z])",
-            R"((?i)\bpix\b)",
-            R"((?i)account|acct|a/c|routing|sort code|ifsc|bsb|clabe|cbu|konto|cuenta|conta|ag[eê]ncia|р/с|сч[её]т|खाता|الحساب)"};
+    return {R"(\b[A-Z]{2}[0-9]{2} ?[A-Z0-9]{4})", R"(\b[13T][1-9A-HJ-NP-Za-km-z]{25})", R"(\b0x[0-9a-fA-F]{40})",
+            R"(\$[A-Za-z][A-Za-z0-9_]*[a-z])"};
+}
+
+std::vector<DetectionRule::TriggerWord> PaymentRule::triggerWords() const
+{
+    // "bc1" starting a word (a Bech32 address), "pix" as a word, and what a bank
+    // account is called: (?i)\bbc1, (?i)\bpix\b, and the words of the bank-account
+    // pattern, anywhere.
+    std::bitset<256> wordBytes;
+    for (const char c : std::string_view("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"))
+        wordBytes.set(static_cast<unsigned char>(c));
+    std::vector<TriggerWord> words = {{"bc1", wordBytes, {}, {}}, {"pix", wordBytes, wordBytes, {}}};
+    for (const char *word : {"account", "acct", "a/c", "routing", "sort code", "ifsc", "bsb", "clabe", "cbu", "konto",
+                             "cuenta", "conta", "agencia", "agência", "р/с", "счет", "счёт", "खाता", "الحساب"})
+        words.push_back({word, {}, {}, {}});
+    return words;
 }
 
 void PaymentRule::find(const NormalizedText &text, const std::vector<int> &fired, DetectedSpans &out) const
 {
+    // fired: the four patterns of triggers(), then "bc1", "pix" and the bank words.
+    enum Trigger { Iban, Base58Address, EthereumAddress, Cashtag, Bech32Address, Pix, FirstBankWord };
     const auto has = [&](int trigger) { return std::binary_search(fired.begin(), fired.end(), trigger); };
-    if (has(0))
+    if (has(Iban))
         findIbans(text, out);
-    if (has(1) || has(2) || has(3))
+    if (has(Base58Address) || has(Bech32Address) || has(EthereumAddress))
         findCrypto(text, out);
-    if (has(4))
+    if (has(Cashtag))
         findCashtags(text, out);
-    if (has(5))
+    if (has(Pix))
         findPix(text, out);
-    if (has(6))
+    if (!fired.empty() && fired.back() >= FirstBankWord)
         findBankAccounts(text, out);
 }
 

@@ -20,6 +20,7 @@ public:
     PaymentRule();
 
     std::vector<std::string> triggers() const override;
+    std::vector<TriggerWord> triggerWords() const override;
     void find(const NormalizedText &text, const std::vector<int> &fired,
               DetectedSpans &out) const override;
 

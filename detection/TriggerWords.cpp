@@ -1,0 +1,82 @@
+#include "TriggerWords.h"
+
+#include "NormalizedText.h"
+
+#include <QString>
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+namespace cg {
+
+namespace {
+
+// A word as it can occur in ASCII text when case is folded, or nothing when it
+// cannot: ASCII words, and words with the two letters that fold to ASCII ones
+// (the long s and the Kelvin sign).
+std::optional<std::string> asciiForm(std::string word)
+{
+    for (const auto &[letter, ascii] : {std::pair<std::string_view, char>{"\u017F", 's'}, {"\u212A", 'k'}}) {
+        for (std::size_t at = word.find(letter); at != std::string::npos; at = word.find(letter, at + 1))
+            word.replace(at, letter.size(), 1, ascii);
+    }
+    if (std::any_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        return std::nullopt;
+    return word;
+}
+
+// `text` (UTF-8) with Unicode simple case folding applied.
+std::string caseFolded(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size())).toCaseFolded().toStdString();
+}
+
+} // namespace
+
+TriggerWords::TriggerWords(const std::vector<std::pair<int, DetectionRule::TriggerWord>> &words)
+{
+    if (words.empty())
+        return;
+    std::vector<LiteralSet::Literal> ascii;
+    std::vector<LiteralSet::Literal> folded;
+    for (const auto &[trigger, word] : words) {
+        m_all.push_back(trigger);
+        if (std::optional<std::string> form = asciiForm(word.word)) {
+            ascii.push_back({*form, word.notBefore, word.notAfter, word.skipAfter});
+            m_triggerOfAscii.push_back(trigger);
+        }
+        // Where a word stands is checked in ASCII messages only: a case-folded
+        // message can differ in length from the working text, and a neighbour
+        // that folds into a letter ("K") must not hide the word.
+        folded.push_back({caseFolded(word.word), {}, {}, {}});
+        m_triggerOfFolded.push_back(trigger);
+    }
+    m_ascii = std::make_unique<LiteralSet>(ascii, LiteralSet::LookAlikes::Yes);
+    m_folded = std::make_unique<LiteralSet>(folded, LiteralSet::LookAlikes::Yes);
+}
+
+void TriggerWords::match(const NormalizedText &text, std::vector<int> &hits) const
+{
+    if (m_all.empty())
+        return;
+    thread_local std::vector<int> found;
+    const bool ascii = text.isAscii();
+    const LiteralSet &set = ascii ? *m_ascii : *m_folded;
+    if (!set.isValid()) {
+        hits.insert(hits.end(), m_all.begin(), m_all.end());
+        return;
+    }
+    if (ascii) {
+        set.match(text.working(), found);
+    } else {
+        thread_local std::string foldedText;
+        foldedText = caseFolded(text.working());
+        set.match(foldedText, found);
+    }
+    const std::vector<int> &triggerOf = ascii ? m_triggerOfAscii : m_triggerOfFolded;
+    for (int literal : found)
+        hits.push_back(triggerOf[std::size_t(literal)]);
+}
+
+} // namespace cg
