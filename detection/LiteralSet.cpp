@@ -35,6 +35,12 @@ unsigned char folded(char c, LiteralSet::LookAlikes lookAlikes)
     return static_cast<unsigned char>(c);
 }
 
+// Per thread, for each literal, the number of the match() call that last
+// reported it: a literal that occurs many times in a text is added once, with no
+// sorting out of repeats afterwards.
+thread_local std::vector<std::uint32_t> t_reportedIn;
+thread_local std::uint32_t t_call = 0;
+
 std::vector<LiteralSet::Literal> plain(const std::vector<std::string> &texts)
 {
     std::vector<LiteralSet::Literal> literals;
@@ -172,11 +178,20 @@ void LiteralSet::report(std::uint32_t offset, std::string_view text, std::size_t
     const std::uint32_t at = (offset >> m_classBits) - m_firstReporting;
     const auto first = m_reported.begin() + m_firstReported[at];
     const auto last = m_reported.begin() + m_firstReported[at + 1];
+    std::uint32_t *reportedIn = t_reportedIn.data();
+    const std::uint32_t call = t_call;
     if (!m_stateHasEdges[at]) {
-        found.insert(found.end(), first, last);
+        for (auto literal = first; literal != last; ++literal) {
+            if (reportedIn[*literal] != call) {
+                reportedIn[*literal] = call;
+                found.push_back(*literal);
+            }
+        }
         return;
     }
     for (auto literal = first; literal != last; ++literal) {
+        if (reportedIn[*literal] == call)
+            continue;
         const std::uint16_t edges = m_edgesOf[std::size_t(*literal)];
         if (edges != 0) {
             const Edges &edge = m_edges[edges - 1];
@@ -189,6 +204,7 @@ void LiteralSet::report(std::uint32_t offset, std::string_view text, std::size_t
             if (after < text.size() && edge.notAfter[static_cast<unsigned char>(text[after])])
                 continue;
         }
+        reportedIn[*literal] = call;
         found.push_back(*literal);
     }
 }
@@ -246,6 +262,12 @@ void LiteralSet::match(std::string_view text, std::vector<int> &found) const
     found.clear();
     if (!m_valid)
         return;
+    if (t_reportedIn.size() < m_length.size())
+        t_reportedIn.resize(m_length.size(), 0);
+    if (++t_call == 0) { // wrapped round: forget every earlier call
+        std::fill(t_reportedIn.begin(), t_reportedIn.end(), 0);
+        t_call = 1;
+    }
     // Every walk but the first reads a lead-in as long as the longest literal:
     // worth it only for texts several times longer.
     if (m_longest > 0 && text.size() >= 8 * m_longest)
@@ -255,7 +277,6 @@ void LiteralSet::match(std::string_view text, std::vector<int> &found) const
     else
         walk<1>(text, found);
     std::sort(found.begin(), found.end());
-    found.erase(std::unique(found.begin(), found.end()), found.end());
 }
 
 } // namespace cg
