@@ -67,6 +67,11 @@ QStringList TestTriggers::randomMessages()
         "jane.doe@gmail.com", "jdoe at gmail dot com", "call me at 415 555 0132", "my whatsapp is +44 7700 900123",
         "skype: jdoe.design", "IG: @lena", "venmo @tom-h", "sort code 12-34-56 account 12345678", "pix: 123.456.789-09",
         "can you send me your number", "let's talk outside upwork", "email me",
+        "jdoe (at) gmail (dot) com", "jdoe[@]mail.com", "jdoe @ gmail . com", "jane\tat\tgmail\tdot\tcom",
+        "jdoe{ at }hot mail{.}com", "jdoe <arroba> yahoo < punto > es", "ivan \u0441\u043E\u0431\u0430\u043A\u0430 mail",
+        "site [dot] com", "t . me / ivan", "paypal dot me slash jdoe", "www { . } site . studio", "wa (.) me",
+        "calendly dot com/jdoe", "(at)", "[ . ]", " / ", "jdoe( at)gmail.com", "jdoe [ at]gmail [ dot]com",
+        "jdoe@g mail.com", "jdoe@hot mail.com", "jdoe @ gmail.com", "jdoe@ gmail.com", "jdoe (@) gmail.com", "jdoe@yahoo( .)com", "site( .)com/jdoe",
     };
     const std::vector<std::string> joins = {" ", " ", " ", " ", "", ": ", ", ", " - ", "\n"};
     for (const DetectionData::Service &service : data->services)
