@@ -14,6 +14,11 @@
 #   - @microsoft/recognizers-text-sequence (phone + e-mail + URL), linkify-it and
 #     libphonenumber-js findNumbers, one Node thread each;
 # and prints the detector's single-thread speed as a ratio of each peer's.
+#
+# The machine's speed wanders by several per cent from one run to the next, so
+# the detector and each peer run $CONTACTGUARD_BENCH_RUNS times (default 5), each
+# time in a fresh process, and the median run of each is reported (all runs are
+# kept in detector-runs.txt and peers-runs.txt in the cache directory).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,6 +26,18 @@ root=$(dirname "$here")
 build=$(cd "${1:-$root/build}" && pwd)
 cache=${CONTACTGUARD_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/contactguard-bench}
 threads=$(nproc)
+runs=${CONTACTGUARD_BENCH_RUNS:-5}
+
+# The median line (by mb_per_s) of the lines of file $1 that start with $2.
+median() {
+    grep "^$2" "$1" | awk -F'mb_per_s=' '{ split($2, a, " "); print a[1] "\t" $0 }' | sort -n \
+        | awk -F'\t' '{ line[NR] = $2 } END { print line[int((NR + 1) / 2)] }'
+}
+# "lowest..highest" mb_per_s of those lines.
+spread() {
+    grep "^$2" "$1" | awk -F'mb_per_s=' '{ split($2, a, " "); print a[1] }' | sort -n \
+        | awk 'NR == 1 { low = $1 } { high = $1 } END { print low ".." high }'
+}
 
 for tool in node npm; do
     command -v "$tool" >/dev/null || { echo "run-detect-bench: needs $tool (apt-get install nodejs npm)" >&2; exit 1; }
@@ -40,10 +57,16 @@ export NODE_PATH="$cache/node_modules"
 echo "messages: $(wc -l < messages.jsonl) lines, $(du -h messages.jsonl | cut -f1) ($cache/messages.jsonl)"
 echo "machine: $(nproc) threads, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 
-echo "== detector (detect-bench)"
+echo "== detector (detect-bench, median of $runs processes)"
 # One thread twice: the first run builds RE2's DFA states as it goes (what a
 # fresh process pays), the second reuses them; then all threads.
-"$build/bin/detect-bench" messages.jsonl --threads "1,1,$threads" | tee detector.txt
+: > detector-runs.txt
+for _ in $(seq "$runs"); do
+    "$build/bin/detect-bench" messages.jsonl --threads "1,1,$threads" >> detector-runs.txt
+done
+for run in 1 2 3; do median detector-runs.txt "run=$run "; done | tee detector.txt
+grep '^peak_rss_mb=' detector-runs.txt | sort -t= -k2 -n | tail -1
+echo "first run over $runs processes: $(spread detector-runs.txt 'run=1 ') MB/s; second run: $(spread detector-runs.txt 'run=2 ') MB/s"
 
 echo "== contactguard-cli detect, end to end"
 for t in 1 "$threads"; do
@@ -52,10 +75,14 @@ for t in 1 "$threads"; do
     awk '{ sub(/peak_rss_mb=/, ""); kb=$NF; $NF=""; printf "%speak_rss_mb=%.1f\n", $0, kb/1024 }' cli-time.txt
 done
 
-echo "== peers (Node, one thread)"
-node "$here/peers.js" messages.jsonl | tee peers.txt
+echo "== peers (Node, one thread, median of $runs processes)"
+: > peers-runs.txt
+for _ in $(seq "$runs"); do
+    node "$here/peers.js" messages.jsonl >> peers-runs.txt
+done
+for peer in $(sed 's/^peer=\([^ ]*\).*/\1/' peers-runs.txt | sort -u); do median peers-runs.txt "peer=$peer "; done | tee peers.txt
 
-echo "== ratios (detector first single-thread run MB/s / peer MB/s, each peer one pass)"
+echo "== ratios (detector's median first single-thread run MB/s / peer's median MB/s)"
 rate() { awk -F'mb_per_s=' -v r="$1" '$0 ~ "^run="r" "{ split($2, a, " "); print a[1] }' detector.txt; }
 ours=$(rate 1)
 warm=$(rate 2)
@@ -64,5 +91,6 @@ echo "detector: ${ours} MB/s on 1 thread (first run), ${warm} MB/s on 1 thread (
 while read -r line; do
     peer=$(sed 's/^peer=\([^ ]*\).*/\1/' <<< "$line")
     theirs=$(sed 's/.*mb_per_s=\([^ ]*\).*/\1/' <<< "$line")
-    awk -v p="$peer" -v o="$ours" -v t="$theirs" 'BEGIN { printf "vs %-20s %8.2f MB/s  ratio %.2fx\n", p, t, o / t }'
+    awk -v p="$peer" -v o="$ours" -v w="$warm" -v t="$theirs" \
+        'BEGIN { printf "vs %-20s %8.2f MB/s  ratio %.2fx (%.2fx with DFA states built)\n", p, t, o / t, w / t }'
 done < peers.txt
