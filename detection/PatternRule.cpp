@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <numeric>
+#include <unordered_map>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -82,6 +84,124 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
         }
     }
     m_atoms = atoms;
+    findClauses();
+}
+
+void PatternRule::findClauses()
+{
+    // For each filtered pattern, on a FilteredRE2 of its own (a small tree, so each
+    // question is cheap): a minimal set of words its condition accepts, and for
+    // each of those the other words that can stand in for it. Such a group is kept
+    // only if the condition fails without every word of it: a message must then
+    // hold one of them for the pattern to match, whatever the condition's shape.
+    std::unordered_map<std::string, int> atomIndex;
+    for (std::size_t i = 0; i < m_atoms.size(); ++i)
+        atomIndex.emplace(m_atoms[i], int(i));
+    const std::size_t words = (m_patterns.size() + 63) / 64;
+    m_groupWords = words;
+    m_patternsInGroup.assign(kMaxGroups * m_atoms.size() * words, 0);
+    m_withoutGroup.assign(kMaxGroups * words, 0);
+    m_filtered.assign(words, 0);
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(64 << 20);
+    const auto without = [](const std::vector<int> &from, const std::vector<int> &removed) {
+        std::vector<int> rest;
+        for (int atom : from) {
+            if (std::find(removed.begin(), removed.end(), atom) == removed.end())
+                rest.push_back(atom);
+        }
+        return rest;
+    };
+    for (std::size_t index = 0; index < m_patterns.size(); ++index) {
+        if (m_isUnfiltered[index])
+            continue;
+        const std::uint64_t bit = std::uint64_t(1) << (index % 64);
+        const std::size_t word = index / 64;
+        m_filtered[word] |= bit;
+        re2::FilteredRE2 single(kMinAtomLength);
+        int id = 0;
+        std::vector<std::string> atoms;
+        const bool added = single.Add(m_filter.GetRE2(int(index)).pattern(), options, &id) == RE2::NoError;
+        if (added)
+            single.Compile(&atoms);
+        const auto accepts = [&](const std::vector<int> &present) {
+            std::vector<int> passing;
+            single.AllPotentials(present, &passing);
+            return !passing.empty();
+        };
+        std::vector<int> toGlobal;
+        for (const std::string &atom : atoms) {
+            const auto it = atomIndex.find(atom);
+            if (it == atomIndex.end())
+                break;
+            toGlobal.push_back(it->second);
+        }
+        std::vector<std::vector<int>> groups;
+        if (added && !atoms.empty() && toGlobal.size() == atoms.size() && !accepts({})) {
+            std::vector<int> all(atoms.size());
+            std::iota(all.begin(), all.end(), 0);
+            std::vector<int> minimal = all;
+            for (int atom : all) {
+                std::vector<int> fewer = without(minimal, {atom});
+                if (accepts(fewer))
+                    minimal = std::move(fewer);
+            }
+            groups.push_back(all); // one of its words, at least
+            for (int atom : minimal) {
+                std::vector<int> group = {atom};
+                std::vector<int> others = without(minimal, {atom});
+                for (int other : all) {
+                    if (std::find(minimal.begin(), minimal.end(), other) != minimal.end())
+                        continue;
+                    others.push_back(other);
+                    if (accepts(others))
+                        group.push_back(other);
+                    others.pop_back();
+                }
+                if (group.size() < all.size() && !accepts(without(all, group)))
+                    groups.push_back(group);
+            }
+        }
+        // Nothing known (no groups): the pattern is never ruled out here.
+        for (std::size_t g = 0; g < kMaxGroups; ++g) {
+            if (g >= groups.size()) {
+                m_withoutGroup[g * words + word] |= bit;
+                continue;
+            }
+            for (int atom : groups[g])
+                m_patternsInGroup[(g * m_atoms.size() + std::size_t(toGlobal[std::size_t(atom)])) * words + word] |= bit;
+        }
+    }
+}
+
+std::vector<int> PatternRule::filterAllows(const std::vector<int> &atoms) const
+{
+    std::vector<int> allowed;
+    m_filter.AllPotentials(atoms, &allowed);
+    allowed.erase(std::remove_if(allowed.begin(), allowed.end(),
+                                 [this](int index) { return m_isUnfiltered[std::size_t(index)]; }),
+                  allowed.end());
+    return allowed;
+}
+
+bool PatternRule::anyFilteredPossible(const std::vector<int> &atoms) const
+{
+    // Per group slot, the patterns whose group there the words hold (or that have
+    // no group there); a pattern is possible if it is in every slot's set.
+    const std::size_t words = m_groupWords;
+    for (std::size_t word = 0; word < words; ++word) {
+        std::uint64_t possible = m_filtered[word];
+        for (std::size_t g = 0; g < kMaxGroups && possible != 0; ++g) {
+            std::uint64_t held = m_withoutGroup[g * words + word];
+            for (int atom : atoms)
+                held |= m_patternsInGroup[(g * m_atoms.size() + std::size_t(atom)) * words + word];
+            possible &= held;
+        }
+        if (possible != 0)
+            return true;
+    }
+    return false;
 }
 
 PatternRule::~PatternRule() = default;
@@ -133,8 +253,9 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
             matchedAtoms.push_back(trigger - firstWord);
     }
     // Without any word only the unfiltered patterns can match, and they ran above:
-    // the filter's walk (which allocates) is skipped.
-    if (!matchedAtoms.empty())
+    // the filter's walk (which allocates) is skipped. So it is when the words
+    // cannot make any pattern possible, as for four messages with words in five.
+    if (!matchedAtoms.empty() && anyFilteredPossible(matchedAtoms))
         potentialsOf(matchedAtoms, potential);
     for (int index : potential) {
         if (!m_isUnfiltered[std::size_t(index)])

@@ -37,12 +37,22 @@ public:
     void find(const NormalizedText &text, const std::vector<int> &fired,
               DetectedSpans &out) const override;
 
+    // Whether a message holding the required words `atoms` (indices into the
+    // trigger words, ascending) can match any pattern that has required words: a
+    // quick answer, never "no" when filterAllows() names such a pattern.
+    bool anyFilteredPossible(const std::vector<int> &atoms) const;
+    // The patterns with required words that FilteredRE2 says `atoms` allow.
+    std::vector<int> filterAllows(const std::vector<int> &atoms) const;
+
 private:
     // Every match of `regex`: the first non-empty group names the pattern by
     // `patternOfGroup` (group 1 -> patternOfGroup[0]).
     void findMatches(const NormalizedText &text, const RE2 &regex, const std::vector<int> &patternOfGroup,
                      DetectedSpans &out) const;
 
+    // Groups of words of which each filtered pattern needs one each, for
+    // anyFilteredPossible().
+    void findClauses();
     // The patterns the required words `atoms` allow (m_filter.AllPotentials()),
     // remembered per thread.
     void potentialsOf(const std::vector<int> &atoms, std::vector<int> &potential) const;
@@ -53,6 +63,16 @@ private:
     std::vector<DetectionData::Pattern> m_patterns;
     re2::FilteredRE2 m_filter; // holds every pattern (the span is group 1), in file order
     std::vector<std::string> m_atoms; // the filter's required words, its atom indices
+    // Up to kMaxGroups groups of atoms per filtered pattern, of which a message must
+    // hold one each for the pattern to match. As bit sets of patterns, m_groupWords
+    // 64-bit words each: m_patternsInGroup[(group * atoms + atom) * m_groupWords + w],
+    // the patterns whose group holds the atom; m_withoutGroup[group * m_groupWords
+    // + w], those with no such group; m_filtered, the filtered patterns.
+    static constexpr std::size_t kMaxGroups = 6;
+    std::size_t m_groupWords = 0;
+    std::vector<std::uint64_t> m_patternsInGroup;
+    std::vector<std::uint64_t> m_withoutGroup;
+    std::vector<std::uint64_t> m_filtered;
     std::vector<int> m_unfiltered;     // patterns without required words, in file order
     std::vector<bool> m_isUnfiltered;
     std::unique_ptr<RE2> m_unfilteredCombined; // group i: pattern m_unfiltered[i - 1]

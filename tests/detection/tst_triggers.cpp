@@ -30,6 +30,7 @@ private slots:
     void initTestCase();
     void neverHideAFinding_data();
     void neverHideAFinding();
+    void patternGroupsNeverRuleOutAnAllowedPattern();
 
 private:
     static QStringList randomMessages();
@@ -192,6 +193,39 @@ void TestTriggers::neverHideAFinding()
                                  .arg(everything.size())));
     }
     QVERIFY2(findings > 50, "the messages hold enough of what the rule finds");
+}
+
+// PatternRule's quick answer from the groups of words each pattern needs one of
+// must never rule out a pattern FilteredRE2 allows: checked on the words of the
+// random messages and on random parts of them.
+void TestTriggers::patternGroupsNeverRuleOutAnAllowedPattern()
+{
+    const PatternRule rule(m_data->patterns);
+    std::vector<std::pair<int, DetectionRule::TriggerWord>> words;
+    for (const DetectionRule::TriggerWord &word : rule.triggerWords())
+        words.emplace_back(int(words.size()), word);
+    const TriggerWords triggerWords(words);
+    std::mt19937 random(5);
+    int allowing = 0;
+    for (const QString &message : randomMessages()) {
+        const NormalizedText text(message);
+        std::vector<int> held;
+        triggerWords.match(text, held);
+        std::sort(held.begin(), held.end());
+        for (int part = 0; part < 4; ++part) {
+            std::vector<int> atoms;
+            for (int atom : held) {
+                if (part == 0 || std::uniform_int_distribution<int>(0, 2)(random) != 0)
+                    atoms.push_back(atom);
+            }
+            if (atoms.empty() || rule.filterAllows(atoms).empty())
+                continue;
+            ++allowing;
+            if (!rule.anyFilteredPossible(atoms))
+                QFAIL(qPrintable(QStringLiteral("'%1': words that allow a pattern were ruled out").arg(message)));
+        }
+    }
+    QVERIFY2(allowing > 200, "the messages hold words that allow patterns");
 }
 
 QTEST_GUILESS_MAIN(TestTriggers)
