@@ -89,11 +89,13 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
 
 void PatternRule::findClauses()
 {
-    // For each filtered pattern, on a FilteredRE2 of its own (a small tree, so each
-    // question is cheap): a minimal set of words its condition accepts, and for
-    // each of those the other words that can stand in for it. Such a group is kept
-    // only if the condition fails without every word of it: a message must then
-    // hold one of them for the pattern to match, whatever the condition's shape.
+    // For each filtered pattern, candidate groups from a FilteredRE2 of its own (a
+    // small tree, so each question is cheap; built from the pattern narrowed to
+    // ASCII where there is one, far quicker to compile): a minimal set of words
+    // its condition accepts, and for each of those the other words that can stand
+    // in for it. A group is kept only if the full filter rules the pattern out when
+    // a message holds every word but those of the group: a message must then hold
+    // one of them for the filter to allow the pattern, whatever its condition's shape.
     std::unordered_map<std::string, int> atomIndex;
     for (std::size_t i = 0; i < m_atoms.size(); ++i)
         atomIndex.emplace(m_atoms[i], int(i));
@@ -113,6 +115,8 @@ void PatternRule::findClauses()
         }
         return rest;
     };
+    std::vector<int> everyAtom(m_atoms.size());
+    std::iota(everyAtom.begin(), everyAtom.end(), 0);
     for (std::size_t index = 0; index < m_patterns.size(); ++index) {
         if (m_isUnfiltered[index])
             continue;
@@ -122,23 +126,17 @@ void PatternRule::findClauses()
         re2::FilteredRE2 single(kMinAtomLength);
         int id = 0;
         std::vector<std::string> atoms;
-        const bool added = single.Add(m_filter.GetRE2(int(index)).pattern(), options, &id) == RE2::NoError;
-        if (added)
+        const std::unique_ptr<RE2> &narrowed = m_asciiPatterns[index];
+        const std::string &pattern = narrowed ? narrowed->pattern() : m_filter.GetRE2(int(index)).pattern();
+        if (single.Add(pattern, options, &id) == RE2::NoError)
             single.Compile(&atoms);
         const auto accepts = [&](const std::vector<int> &present) {
             std::vector<int> passing;
             single.AllPotentials(present, &passing);
             return !passing.empty();
         };
-        std::vector<int> toGlobal;
-        for (const std::string &atom : atoms) {
-            const auto it = atomIndex.find(atom);
-            if (it == atomIndex.end())
-                break;
-            toGlobal.push_back(it->second);
-        }
-        std::vector<std::vector<int>> groups;
-        if (added && !atoms.empty() && toGlobal.size() == atoms.size() && !accepts({})) {
+        std::vector<std::vector<int>> groups; // in the full filter's atoms
+        if (!atoms.empty() && !accepts({})) {
             std::vector<int> all(atoms.size());
             std::iota(all.begin(), all.end(), 0);
             std::vector<int> minimal = all;
@@ -147,7 +145,9 @@ void PatternRule::findClauses()
                 if (accepts(fewer))
                     minimal = std::move(fewer);
             }
-            groups.push_back(all); // one of its words, at least
+            // Candidates: all its words (one of them at least), then one group per
+            // word of the minimal set.
+            std::vector<std::vector<int>> candidates = {all};
             for (int atom : minimal) {
                 std::vector<int> group = {atom};
                 std::vector<int> others = without(minimal, {atom});
@@ -159,18 +159,37 @@ void PatternRule::findClauses()
                         group.push_back(other);
                     others.pop_back();
                 }
-                if (group.size() < all.size() && !accepts(without(all, group)))
-                    groups.push_back(group);
+                candidates.push_back(std::move(group));
+            }
+            for (const std::vector<int> &group : candidates) {
+                std::vector<int> global;
+                for (int member : group) {
+                    const auto it = atomIndex.find(atoms[std::size_t(member)]);
+                    if (it == atomIndex.end())
+                        break;
+                    global.push_back(it->second);
+                }
+                if (global.size() != group.size())
+                    continue;
+                std::sort(global.begin(), global.end());
+                std::vector<int> allowed;
+                m_filter.AllPotentials(without(everyAtom, global), &allowed);
+                if (std::find(allowed.begin(), allowed.end(), int(index)) == allowed.end())
+                    groups.push_back(std::move(global));
             }
         }
-        // Nothing known (no groups): the pattern is never ruled out here.
+        // The smallest groups say most; only kMaxGroups are kept.
+        std::sort(groups.begin(), groups.end(),
+                  [](const std::vector<int> &a, const std::vector<int> &b) { return a.size() < b.size(); });
+        // Without a group (none known, or fewer than kMaxGroups) a slot never
+        // rules the pattern out.
         for (std::size_t g = 0; g < kMaxGroups; ++g) {
             if (g >= groups.size()) {
                 m_withoutGroup[g * words + word] |= bit;
                 continue;
             }
             for (int atom : groups[g])
-                m_patternsInGroup[(g * m_atoms.size() + std::size_t(toGlobal[std::size_t(atom)])) * words + word] |= bit;
+                m_patternsInGroup[(g * m_atoms.size() + std::size_t(atom)) * words + word] |= bit;
         }
     }
 }
