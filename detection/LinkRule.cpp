@@ -56,29 +56,51 @@ bool isLinkAnchor(std::string_view working, std::size_t at)
         || (at >= 3 && isAsciiW(working[at - 1]) && isAsciiW(working[at - 2]) && isAsciiW(working[at - 3]));
 }
 
-// The stretch of text between spaces round the next link anchor at or after
-// `from`, as [first, second), or first == npos when there is none.
-std::pair<std::size_t, std::size_t> nextLinkStretch(std::string_view working, std::size_t from)
+// The stretches of text between spaces that hold a link anchor, in order. The
+// next "." and ":" are each looked for once, so a long text with many of one and
+// none of the other is still read once.
+class LinkStretches
 {
-    const char *data = working.data();
-    const std::size_t size = working.size();
-    while (from < size) {
-        const void *dot = std::memchr(data + from, '.', size - from);
-        const void *colon = std::memchr(data + from, ':', size - from);
-        if (dot == nullptr && colon == nullptr)
-            break;
-        const char *first = dot == nullptr ? static_cast<const char *>(colon)
-            : colon == nullptr             ? static_cast<const char *>(dot)
-                                           : std::min(static_cast<const char *>(dot), static_cast<const char *>(colon));
-        const std::size_t at = std::size_t(first - data);
-        if (!isLinkAnchor(working, at)) {
-            from = at + 1;
-            continue;
-        }
-        return stretchAround(working, at);
+public:
+    explicit LinkStretches(std::string_view working)
+        : m_working(working)
+        , m_dot(find('.', 0))
+        , m_colon(find(':', 0))
+    {
     }
-    return {std::string_view::npos, std::string_view::npos};
-}
+
+    // The next stretch, as [first, second), or false when there is none.
+    bool next(std::pair<std::size_t, std::size_t> &stretch)
+    {
+        while (m_dot != std::string_view::npos || m_colon != std::string_view::npos) {
+            const std::size_t at = std::min(m_dot, m_colon);
+            if (at == m_dot)
+                m_dot = find('.', at + 1);
+            else
+                m_colon = find(':', at + 1);
+            if (at < m_from || !isLinkAnchor(m_working, at))
+                continue;
+            stretch = stretchAround(m_working, at);
+            m_from = stretch.second;
+            return true;
+        }
+        return false;
+    }
+
+private:
+    std::size_t find(char c, std::size_t from) const
+    {
+        if (from >= m_working.size())
+            return std::string_view::npos;
+        const void *found = std::memchr(m_working.data() + from, c, m_working.size() - from);
+        return found == nullptr ? std::string_view::npos : std::size_t(static_cast<const char *>(found) - m_working.data());
+    }
+
+    std::string_view m_working;
+    std::size_t m_dot;
+    std::size_t m_colon;
+    std::size_t m_from = 0; // where the last stretch ended
+};
 
 std::string lower(std::string text)
 {
@@ -284,8 +306,8 @@ void LinkRule::findPlain(const NormalizedText &text, DetectedSpans &out) const
     // A link never holds a space, so only the stretches between spaces that hold
     // an anchor of one are scanned: a third of messages fire the link trigger,
     // and most of their text is prose ending in full stops.
-    for (auto stretch = nextLinkStretch(working, 0); stretch.first != std::string_view::npos;
-         stretch = nextLinkStretch(working, stretch.second))
+    LinkStretches stretches(working);
+    for (std::pair<std::size_t, std::size_t> stretch; stretches.next(stretch);)
         findPlain(text, stretch.first, stretch.second, out);
 }
 

@@ -288,6 +288,12 @@ void TestDetectionCases::pathologicalInput_data()
     QTest::newRow("100k digits") << QString(QStringLiteral("5 ")).repeated(100000) + tail;
     QTest::newRow("digit run") << QString(QStringLiteral("7")).repeated(200000) + tail;
     QTest::newRow("dots and words") << QString(QStringLiteral("a.b ")).repeated(100000) + tail;
+    // One stretch of a million dots and no colon, and the other way round: each
+    // anchor of a link is looked for once, not again after every other one.
+    QTest::newRow("dots, no colon") << QString(QStringLiteral("a.")).repeated(1000000) + tail;
+    QTest::newRow("colons, no dot") << QString(QStringLiteral("a:")).repeated(1000000) + tail;
+    QTest::newRow("a name and a long gap") << QString(QStringLiteral("we") + QString(40, QLatin1Char(' '))).repeated(50000) + tail;
+    QTest::newRow("one-letter names") << QString(QStringLiteral("x ")).repeated(500000) + tail;
     QTest::newRow("number words") << QString(QStringLiteral("one two ")).repeated(50000) + tail;
     QTest::newRow("spaced letters") << QString(QStringLiteral("a b ")).repeated(100000) + tail;
     QTest::newRow("brackets") << QString(QStringLiteral("[at] (dot) ")).repeated(50000) + tail;
