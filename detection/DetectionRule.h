@@ -15,8 +15,9 @@ class NormalizedText;
 // applies context words, resolves overlaps between rules and applies the
 // confidence threshold, so rules stay independent of each other.
 //
-// The Detector runs the triggers of all rules as one RE2::Set over the text and
-// calls find() only for rules with a trigger that matched, passing which ones.
+// The Detector runs the trigger patterns of all rules as one RE2::Set over the
+// text, finds their trigger words with one walk (TriggerWords), and calls find()
+// only for rules with a trigger that matched, passing which ones.
 // Implementations must be immutable after construction: find() runs
 // concurrently from many threads.
 class DetectionRule

@@ -1,5 +1,6 @@
 #include "HandleRule.h"
 
+#include "LiteralSet.h"
 #include "NormalizedText.h"
 
 #include <algorithm>
@@ -206,9 +207,9 @@ std::vector<DetectionRule::TriggerWord> HandleRule::triggerWords() const
     // The names standing alone, as m_namesPattern has them: short names ("wa",
     // "x", "ig") inside ordinary words would otherwise send most messages through
     // findNamed(). A name of several words ("we chat") by its first word, then
-    // spaces or hyphens and the next word's first letter. The Detector matches look-alike
-    // digits and symbols; the i's and l's, which stand for each other, are spelled
-    // out here.
+    // spaces or hyphens and the next word's first letter. The Detector matches
+    // look-alike digits and symbols; the i's and l's, which stand for each other
+    // in names, are spelled out here.
     constexpr std::size_t kMostSwaps = 6; // 2^6 spellings; a longer name is cut short
     const auto bytesOf = [](std::string_view bytes) {
         std::bitset<256> set;
@@ -225,14 +226,9 @@ std::vector<DetectionRule::TriggerWord> HandleRule::triggerWords() const
     const std::bitset<256> separator = bytesOf(" \t\n\r\f-");
     // The bytes that can stand for the (lower-case) letter `c` in a name.
     const auto spellingsOf = [&](char c) {
-        std::string bytes(1, c);
-        if (c >= 'a' && c <= 'z')
-            bytes.push_back(char(c - 'a' + 'A'));
-        const std::string_view kLookAlikes[] = {"a@4", "e3", "iIlL1!|", "lLiI1|", "o0", "s5$", "t7", "g9", "b8"};
-        for (std::string_view group : kLookAlikes) {
-            if (group.front() == c)
-                bytes += group;
-        }
+        std::string bytes = std::string(1, c) + LiteralSet::lookAlikesOf(c);
+        if (c == 'i' || c == 'l')
+            bytes += LiteralSet::lookAlikesOf(c == 'i' ? 'l' : 'i');
         return bytesOf(bytes);
     };
     // Each spelling, whether a name of several words (then a separator is passed

@@ -56,6 +56,16 @@ LiteralSet::LiteralSet(const std::vector<std::string> &literals)
 {
 }
 
+std::string LiteralSet::lookAlikesOf(char letter)
+{
+    std::string bytes;
+    for (int c = 1; c < 0x80; ++c) {
+        if (folded(char(c), LookAlikes::Yes) == static_cast<unsigned char>(letter))
+            bytes.push_back(char(c));
+    }
+    return bytes;
+}
+
 LiteralSet::LiteralSet(const std::vector<Literal> &literals, LookAlikes lookAlikes)
 {
     // Byte classes: one per distinct byte of the literals as matched (folded);

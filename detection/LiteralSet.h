@@ -55,6 +55,10 @@ public:
 
     bool isValid() const { return m_valid; }
 
+    // The bytes of text a lower-case letter matches with look-alikes: itself, its
+    // capital and the digits and symbols that stand for it ("a", "A", "@", "4").
+    static std::string lookAlikesOf(char letter);
+
     // Sets `found` to the indexes of the literals that occur in `text`, ascending,
     // each once.
     void match(std::string_view text, std::vector<int> &found) const;

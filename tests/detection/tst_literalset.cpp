@@ -32,6 +32,8 @@ private slots:
     void edgesAndLookAlikes_data();
     void edgesAndLookAlikes();
     void edgesAndLookAlikesAgreeWithRe2();
+    void lookAlikesOf_data();
+    void lookAlikesOf();
 };
 
 void TestLiteralSet::match_data()
@@ -276,6 +278,33 @@ void TestLiteralSet::edgesAndLookAlikesAgreeWithRe2()
                                      .arg(found.size())
                                      .arg(expected.size())));
         }
+    }
+}
+
+void TestLiteralSet::lookAlikesOf_data()
+{
+    QTest::addColumn<char>("letter");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("a") << 'a' << QByteArray("4@Aa");
+    QTest::newRow("i") << 'i' << QByteArray("!1Ii|");
+    QTest::newRow("s") << 's' << QByteArray("$5Ss");
+    QTest::newRow("l stands for itself only") << 'l' << QByteArray("Ll");
+    QTest::newRow("no look-alike") << 'w' << QByteArray("Ww");
+    QTest::newRow("a space: itself") << ' ' << QByteArray(" ");
+}
+
+// The bytes lookAlikesOf() names are exactly those a look-alike set matches for
+// the letter.
+void TestLiteralSet::lookAlikesOf()
+{
+    QFETCH(char, letter);
+    QFETCH(QByteArray, bytes);
+    QCOMPARE(QByteArray::fromStdString(LiteralSet::lookAlikesOf(letter)), bytes);
+    const LiteralSet set({{std::string(1, letter), {}, {}, {}}}, LiteralSet::LookAlikes::Yes);
+    for (int c = 1; c < 0x80; ++c) {
+        Indexes found;
+        set.match(std::string(1, char(c)), found);
+        QCOMPARE(!found.empty(), bytes.contains(char(c)));
     }
 }
 
