@@ -4,6 +4,7 @@
 
 #include <bitset>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cg {
@@ -47,6 +48,19 @@ public:
     };
     // Trigger words, numbered after triggers() in `fired`.
     virtual std::vector<TriggerWord> triggerWords() const { return {}; }
+
+    // For TriggerWord's edges: `bytes` as a set, and RE2's \w ([0-9A-Za-z_]).
+    static std::bitset<256> bytesOf(std::string_view bytes)
+    {
+        std::bitset<256> set;
+        for (char c : bytes)
+            set.set(static_cast<unsigned char>(c));
+        return set;
+    }
+    static std::bitset<256> wordBytes()
+    {
+        return bytesOf("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+    }
 
     // True for a rule that gates itself: find() then runs for every message, with
     // whichever of its triggers matched (possibly none).

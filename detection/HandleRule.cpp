@@ -211,18 +211,11 @@ std::vector<DetectionRule::TriggerWord> HandleRule::triggerWords() const
     // look-alike digits and symbols; the i's and l's, which stand for each other
     // in names, are spelled out here.
     constexpr std::size_t kMostSwaps = 6; // 2^6 spellings; a longer name is cut short
-    const auto bytesOf = [](std::string_view bytes) {
-        std::bitset<256> set;
-        for (char c : bytes)
-            set.set(static_cast<unsigned char>(c));
-        return set;
-    };
     std::bitset<256> ascii;
     for (int c = 0; c < 0x80; ++c)
         ascii.set(std::size_t(c));
-    const std::string wordBytes = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_";
-    const std::bitset<256> notBefore = bytesOf(wordBytes + "@.$/#");
-    const std::bitset<256> endsName = ascii & ~bytesOf(wordBytes + ".@");
+    const std::bitset<256> notBefore = wordBytes() | bytesOf("@.$/#");
+    const std::bitset<256> endsName = ascii & ~(wordBytes() | bytesOf(".@"));
     const std::bitset<256> separator = bytesOf(" \t\n\r\f-");
     // The bytes that can stand for the (lower-case) letter `c` in a name.
     const auto spellingsOf = [&](char c) {

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <bitset>
-#include <string_view>
 
 namespace cg {
 
@@ -54,10 +53,8 @@ std::vector<DetectionRule::TriggerWord> PaymentRule::triggerWords() const
     // "bc1" starting a word (a Bech32 address), "pix" as a word, and what a bank
     // account is called: (?i)\bbc1, (?i)\bpix\b, and the words of the bank-account
     // pattern, anywhere.
-    std::bitset<256> wordBytes;
-    for (const char c : std::string_view("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"))
-        wordBytes.set(static_cast<unsigned char>(c));
-    std::vector<TriggerWord> words = {{"bc1", wordBytes, {}, {}}, {"pix", wordBytes, wordBytes, {}}};
+    const std::bitset<256> inWord = wordBytes();
+    std::vector<TriggerWord> words = {{"bc1", inWord, {}, {}}, {"pix", inWord, inWord, {}}};
     for (const char *word : {"account", "acct", "a/c", "routing", "sort code", "ifsc", "bsb", "clabe", "cbu", "konto",
                              "cuenta", "conta", "agencia", "agência", "р/с", "счет", "счёт", "खाता", "الحساب"})
         words.push_back({word, {}, {}, {}});
