@@ -1,25 +1,32 @@
 #include "AsciiPattern.h"
 
+#include <QChar>
+
 #include <optional>
 
 namespace cg {
 
 namespace {
 
-// What a Unicode class holds of ASCII, as the inside of a bracket expression
-// ("" for classes with no ASCII member); nothing for a class not listed here.
+// The classes narrowed, each with what it holds of ASCII as the inside of a
+// bracket expression ("" for classes with no ASCII member).
+struct NarrowedClass
+{
+    std::string_view name;
+    std::string_view asciiMembers;
+};
+constexpr NarrowedClass kNarrowedClasses[] = {
+    {"L", "A-Za-z"}, {"Latin", "A-Za-z"}, {"Lu", "A-Z"}, {"Ll", "a-z"}, {"N", "0-9"},
+    {"Nd", "0-9"},   {"M", ""},           {"Mn", ""},    {"Mc", ""},    {"Me", ""},
+};
+
+// Nothing for a class not listed above.
 std::optional<std::string_view> asciiMembers(std::string_view name)
 {
-    if (name == "L" || name == "Latin")
-        return "A-Za-z";
-    if (name == "Lu")
-        return "A-Z";
-    if (name == "Ll")
-        return "a-z";
-    if (name == "N" || name == "Nd")
-        return "0-9";
-    if (name == "M" || name == "Mn" || name == "Mc" || name == "Me")
-        return "";
+    for (const NarrowedClass &narrowed : kNarrowedClasses) {
+        if (narrowed.name == name)
+            return narrowed.asciiMembers;
+    }
     return std::nullopt;
 }
 
@@ -28,6 +35,39 @@ std::optional<std::string_view> asciiMembers(std::string_view name)
 constexpr std::string_view kNever = "\\x{10FFFF}";
 
 } // namespace
+
+bool narrowedPatternsAgreeOn(char32_t c)
+{
+    if (c < 0x80)
+        return true;
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+    case QChar::Symbol_Modifier:
+    case QChar::Other_NotAssigned:
+    case QChar::Other_Surrogate:
+        return false;
+    default:
+        return true;
+    }
+}
+
+std::vector<std::string_view> narrowedClassNames()
+{
+    std::vector<std::string_view> names;
+    for (const NarrowedClass &narrowed : kNarrowedClasses)
+        names.push_back(narrowed.name);
+    return names;
+}
 
 std::string asciiNarrowed(std::string_view pattern)
 {

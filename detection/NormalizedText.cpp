@@ -1,5 +1,6 @@
 #include "NormalizedText.h"
 
+#include "AsciiPattern.h"
 #include "SpelledNumbers.h"
 
 #include <QChar>
@@ -140,6 +141,7 @@ void NormalizedText::reset(const QString &original, const SpelledNumbers *number
     m_utf16Index.clear();
     m_codePointCount = 0;
     m_ascii = false;
+    m_onlyAsciiLetters = false;
     foldCharacters(original);
     joinSpacedLetters();
     if (numbers != nullptr) {
@@ -178,6 +180,7 @@ void NormalizedText::foldCharacters(const QString &original)
     }
     if (any < 0x80) {
         m_ascii = true;
+        m_onlyAsciiLetters = true;
         m_codePointCount = original.size();
         return;
     }
@@ -226,6 +229,7 @@ void NormalizedText::foldCharacters(const QString &original)
     m_working.reserve(codePoints.size() + codePoints.size() / 2);
     m_origins.reserve(m_working.capacity());
     bool hiddenPending = false;
+    bool nonAsciiLetter = false;
     const std::size_t count = codePoints.size();
     for (std::size_t i = 0; i < count; ++i) {
         const char32_t c = codePoints[i];
@@ -268,6 +272,7 @@ void NormalizedText::foldCharacters(const QString &original)
             hiddenPending = false;
             break;
         case Kind::Keep: {
+            nonAsciiLetter = nonAsciiLetter || !narrowedPatternsAgreeOn(c);
             const std::size_t before = m_working.size();
             appendUtf8(m_working, c);
             appendOrigin(m_working.size() - before, start, start + 1, flags);
@@ -279,6 +284,7 @@ void NormalizedText::foldCharacters(const QString &original)
     // ASCII, so this stays true once true.
     m_ascii = std::all_of(m_working.begin(), m_working.end(),
                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    m_onlyAsciiLetters = !nonAsciiLetter;
 }
 
 namespace {

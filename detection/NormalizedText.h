@@ -44,6 +44,12 @@ public:
     // that became ASCII only when separators were dropped: callers then take
     // their general path.
     bool isAscii() const { return m_ascii; }
+    // Whether every letter, number and mark of working() is ASCII: what else it
+    // holds beyond ASCII is symbols, punctuation, spaces and the like (U+FFFD,
+    // emoji, typographic quotes). A pattern narrowed with asciiNarrowed() then
+    // finds exactly what the full one finds, as the Unicode classes it narrows
+    // match no such character. True whenever isAscii() is.
+    bool hasOnlyAsciiLetters() const { return m_onlyAsciiLetters; }
     const QString &original() const { return m_original; }
 
     // Original code-point range of working bytes [byteStart, byteEnd).
@@ -91,6 +97,7 @@ private:
     std::vector<qsizetype> m_utf16Index; // code point -> UTF-16 index; empty when identity
     qsizetype m_codePointCount = 0;
     bool m_ascii = false;
+    bool m_onlyAsciiLetters = false;
 };
 
 } // namespace cg

@@ -254,7 +254,8 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
 {
     if (m_patterns.empty())
         return;
-    const bool ascii = text.isAscii();
+    // Narrowed patterns find the same in ASCII text and in text whose letters are.
+    const bool ascii = text.hasOnlyAsciiLetters();
     const int firstWord = m_unfilteredCombined ? 1 : 0; // fired: the alternation's trigger, then words
     if (m_unfilteredCombined && !fired.empty() && fired.front() == 0)
         findMatches(text, ascii && m_asciiUnfilteredCombined ? *m_asciiUnfilteredCombined : *m_unfilteredCombined,
