@@ -10,7 +10,7 @@ packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libre2-dev libsqlite3-dev libphonenumber-dev libprotobuf-dev
+    libre2-dev libsqlite3-dev libphonenumber-dev libprotobuf-dev libtcmalloc-minimal4
     fonts-dejavu-core sqlite3
     clang libclang-rt-14-dev
 )
