@@ -60,10 +60,13 @@ private:
     std::deque<std::string> m_wordStorage;
     std::unordered_map<std::string_view, Meaning> m_words;
     std::array<std::uint32_t, 256> m_lengthsByFirstByte{};
-    // A Bloom filter of the ASCII words: most words of a message need neither
-    // lower-casing nor a hash lookup to be turned away.
-    std::array<std::uint64_t, 64> m_asciiWordFilter{};
-    std::array<std::uint64_t, 64> m_asciiStartFilter{};
+    // Bloom filters of the ASCII words (and of those that can start a number):
+    // most words of a message need neither lower-casing nor a hash lookup to be
+    // turned away.
+    using WordFilter = std::array<std::uint64_t, 256>;
+    static bool inFilter(const WordFilter &filter, std::string_view word);
+    WordFilter m_asciiWordFilter{};
+    WordFilter m_asciiStartFilter{};
     std::vector<std::string> m_joinPhrases; // several words, lower case
     std::array<bool, 256> m_joinPhraseStarts{}; // first bytes of m_joinPhrases
     std::size_t m_longestWord = 0;
