@@ -1,5 +1,6 @@
 #include "TriggerWords.h"
 
+#include "AsciiPattern.h"
 #include "NormalizedText.h"
 
 #include <QString>
@@ -32,6 +33,15 @@ std::string caseFolded(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(text.size())).toCaseFolded().toStdString();
 }
 
+// Whether `utf8` holds a character beyond ASCII that is neither letter, number nor
+// mark (narrowedPatternsAgreeOn()).
+bool hasNonAsciiNonLetter(std::string_view utf8)
+{
+    const QList<uint> codePoints = QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).toUcs4();
+    return std::any_of(codePoints.begin(), codePoints.end(),
+                       [](uint c) { return c >= 0x80 && narrowedPatternsAgreeOn(char32_t(c)); });
+}
+
 } // namespace
 
 TriggerWords::TriggerWords(const std::vector<std::pair<int, DetectionRule::TriggerWord>> &words)
@@ -40,8 +50,18 @@ TriggerWords::TriggerWords(const std::vector<std::pair<int, DetectionRule::Trigg
         return;
     std::vector<LiteralSet::Literal> ascii;
     std::vector<LiteralSet::Literal> folded;
+    LiteralSet::ByteSet beyondAscii;
+    for (int byte = 0x80; byte < 0x100; ++byte)
+        beyondAscii.set(std::size_t(byte));
+    m_asciiServesLetterlessText = true;
     for (const auto &[trigger, word] : words) {
         m_all.push_back(trigger);
+        // A word with a character beyond ASCII that is no letter could occur in a
+        // message whose letters are all ASCII; a neighbour beyond ASCII could rule a
+        // word out there. Neither is so for the built-in words.
+        if (hasNonAsciiNonLetter(word.word) || (word.notBefore & beyondAscii).any()
+            || (word.notAfter & beyondAscii).any())
+            m_asciiServesLetterlessText = false;
         if (std::optional<std::string> form = asciiForm(word.word)) {
             ascii.push_back({*form, word.notBefore, word.notAfter, word.skipAfter});
             m_triggerOfAscii.push_back(trigger);
@@ -61,7 +81,10 @@ void TriggerWords::match(const NormalizedText &text, std::vector<int> &hits) con
     if (m_all.empty())
         return;
     thread_local std::vector<int> found;
-    const bool ascii = text.isAscii();
+    // The ASCII words find in a message whose letters are all ASCII what they find
+    // in the ASCII message without its other characters: those are no part of a
+    // word and never a neighbour a word may not have (see the constructor).
+    const bool ascii = text.isAscii() || (m_asciiServesLetterlessText && text.hasOnlyAsciiLetters());
     const LiteralSet &set = ascii ? *m_ascii : *m_folded;
     if (!set.isValid()) {
         hits.insert(hits.end(), m_all.begin(), m_all.end());

@@ -12,9 +12,9 @@ namespace cg {
 class NormalizedText;
 
 // Every rule's trigger words (DetectionRule::triggerWords()), found by one walk
-// over each message: over the working text of an ASCII message with the words
-// as they can be written in ASCII, over the case-folded working text of any
-// other message with the case-folded words.
+// over each message: over the working text of an ASCII message (or one whose
+// letters are all ASCII) with the words as they can be written in ASCII, over the
+// case-folded working text of any other message with the case-folded words.
 class TriggerWords final
 {
 public:
@@ -32,6 +32,7 @@ private:
     std::vector<int> m_triggerOfAscii; // literal of m_ascii -> trigger
     std::unique_ptr<LiteralSet> m_folded;
     std::vector<int> m_triggerOfFolded;
+    bool m_asciiServesLetterlessText = false;
 };
 
 } // namespace cg

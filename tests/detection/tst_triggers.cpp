@@ -1,3 +1,4 @@
+#include "AsciiPattern.h"
 #include "DetectionData.h"
 #include "EmailRule.h"
 #include "HandleRule.h"
@@ -31,6 +32,7 @@ private slots:
     void neverHideAFinding_data();
     void neverHideAFinding();
     void patternGroupsNeverRuleOutAnAllowedPattern();
+    void letterlessCharactersFoldToNothingAscii();
 
 private:
     static QStringList randomMessages();
@@ -73,8 +75,12 @@ QStringList TestTriggers::randomMessages()
         "site [dot] com", "t . me / ivan", "paypal dot me slash jdoe", "www { . } site . studio", "wa (.) me",
         "calendly dot com/jdoe", "(at)", "[ . ]", " / ", "jdoe( at)gmail.com", "jdoe [ at]gmail [ dot]com",
         "jdoe@g mail.com", "jdoe@hot mail.com", "jdoe @ gmail.com", "jdoe@ gmail.com", "jdoe (@) gmail.com", "jdoe@yahoo( .)com", "site( .)com/jdoe",
+        // Beyond ASCII but no letters: such a message is walked with the ASCII words.
+        "\uFFFD", "\u201C", "\u201D", "\u2019", "\u20AC", "\U0001F600", "\u00B0", "\u201Cskype\u201D",
+        "\uFFFDtelegram\uFFFD", "whatsapp\u2019s", "\u2022 iban", "\U0001F44Dcontact", "\u201Cskype: jdoe.design",
+        "\uFFFDtelegram @jdoe_42", "\u2022whatsapp +44 7700 900123", "\u00B0iban GB82 WEST 1234 5698 7654 32",
     };
-    const std::vector<std::string> joins = {" ", " ", " ", " ", "", ": ", ", ", " - ", "\n"};
+    const std::vector<std::string> joins = {" ", " ", " ", " ", "", ": ", ", ", " - ", "\n", "\u00A0", " \u2013 "};
     for (const DetectionData::Service &service : data->services)
         pieces.insert(pieces.end(), service.names.begin(), service.names.end());
     const auto leet = [](std::string word, std::mt19937 &random) {
@@ -226,6 +232,25 @@ void TestTriggers::patternGroupsNeverRuleOutAnAllowedPattern()
         }
     }
     QVERIFY2(allowing > 200, "the messages hold words that allow patterns");
+}
+
+// TriggerWords walks a message whose letters are all ASCII with the ASCII words,
+// over the text as it is, where other messages are case-folded first: no other
+// character of such a message may fold into ASCII, or the two would differ.
+void TestTriggers::letterlessCharactersFoldToNothingAscii()
+{
+    int checked = 0;
+    for (char32_t c = 0x80; c <= 0x10FFFF; ++c) {
+        if ((c >= 0xD800 && c <= 0xDFFF) || !narrowedPatternsAgreeOn(c))
+            continue;
+        const QString folded = QString::fromUcs4(&c, 1).toCaseFolded();
+        for (const QChar ch : folded) {
+            if (ch.unicode() < 0x80)
+                QFAIL(qPrintable(QStringLiteral("U+%1 folds to '%2'").arg(uint(c), 4, 16, QLatin1Char('0')).arg(ch)));
+        }
+        ++checked;
+    }
+    QVERIFY(checked > 100000);
 }
 
 QTEST_GUILESS_MAIN(TestTriggers)
