@@ -1,7 +1,8 @@
 // The detector's stand-ins for RE2 must answer exactly as RE2 does. The input is a
 // pattern, a NUL byte, and a text:
 // - asciiNarrowed(pattern), when both it and the pattern compile, finds the same
-//   matches with the same groups in the text made ASCII;
+//   matches with the same groups in the text made ASCII, and in the text with
+//   each byte beyond ASCII made a character that is no letter, number or mark;
 // - a LiteralSet of the pattern's '|'-separated pieces finds the same pieces as a
 //   case-insensitive RE2::Set of them in the text made ASCII;
 // - findUrl() finds the same links as RE2 running kUrlPattern in the text made
@@ -17,6 +18,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <iterator>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -127,6 +129,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const std::string pattern = input.substr(0, split);
     std::string text = input.substr(split + 1);
     checkUrls(QString::fromUtf8(text.data(), qsizetype(text.size())).toStdString());
+    static const char *const kLetterless[] = {"\uFFFD", "\u201C", "\u20AC", "\u00B0", "\u3000", "\U0001F600", "\u00A0", "\u2013"};
+    std::string letterless;
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) < 0x80)
+            letterless += c;
+        else
+            letterless += kLetterless[static_cast<unsigned char>(c) % std::size(kLetterless)];
+    }
+    checkNarrowed(pattern, letterless);
     for (char &c : text)
         c = char(c & 0x7F);
     checkNarrowed(pattern, text);
