@@ -323,6 +323,58 @@ std::size_t SpelledNumbers::nextTokenStart(const std::string &text, std::size_t 
     return n;
 }
 
+std::size_t SpelledNumbers::afterPlainNumber(const std::string &text, std::size_t at) const
+{
+    const std::size_t n = text.size();
+    if (at >= n || !isAsciiDigit(text[at]))
+        return at;
+    std::size_t i = at;
+    while (i < n && isAsciiDigit(text[i])) {
+        while (i < n && isAsciiDigit(text[i]))
+            ++i;
+        if (i < n && isAsciiAlpha(text[i]))
+            return at; // digits glued to letters: "9one7", "555OI"
+        // The separators up to the next token, as rewrite() reads them.
+        const std::size_t separatorStart = i;
+        bool lineBreak = false;
+        bool odd = false;
+        while (i < n) {
+            std::size_t length = 0;
+            const Separator separator = separatorAt(text, i, length);
+            if (separator == Separator::None)
+                break;
+            lineBreak = lineBreak || separator == Separator::LineBreak;
+            odd = odd || separator == Separator::Odd;
+            i += length;
+        }
+        if (lineBreak || i - separatorStart > kMaxSeparatorBytes)
+            return i; // the run ends here, and what follows starts afresh
+        if (odd)
+            return at;
+    }
+    if (i == n)
+        return n;
+    const char c = text[i];
+    if (isAsciiAlpha(c)) {
+        // An ordinary word ends the run: one that is no number word (as readToken()
+        // and readWord() tell), without digits, accents or a join phrase.
+        if (m_joinPhraseStarts[static_cast<unsigned char>(lowerAscii(c))])
+            return at;
+        std::size_t end = i;
+        while (end < n && isAsciiAlpha(text[end]))
+            ++end;
+        if (end < n && (isAsciiDigit(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80))
+            return at;
+        const std::string_view word(text.data() + i, end - i);
+        return word.size() <= m_longestWord && inAsciiWordFilter(word) ? at : end;
+    }
+    // Punctuation ends the run too; "+" starts another, and what is beyond ASCII
+    // is the full reading's to weigh.
+    if (c == '+' || static_cast<unsigned char>(c) >= 0x80)
+        return at;
+    return i;
+}
+
 bool SpelledNumbers::fromMeaning(const Meaning *meaning, Token &token)
 {
     if (meaning == nullptr)
@@ -626,6 +678,11 @@ std::vector<TextEdit> SpelledNumbers::rewrite(const std::string &text) const
             i = nextTokenStart(text, i);
             if (i >= n)
                 break;
+            const std::size_t after = afterPlainNumber(text, i);
+            if (after != i) {
+                i = after;
+                continue;
+            }
         }
         // Separators between tokens.
         Separator strongest = Separator::None;

@@ -47,6 +47,12 @@ private:
     // The first position from `at` where a number could start: skips punctuation,
     // spaces and plain words that certainly are no number words.
     std::size_t nextTokenStart(const std::string &text, std::size_t at) const;
+    // Most numbers in a message are plain: digits with spaces, dashes, dots,
+    // brackets, slashes or commas between them, then an ordinary word,
+    // punctuation, a line break or the end. The full reading would drop such a run
+    // (it has no disguise), so this returns where it would go on from, without
+    // making tokens; `at` itself when the digits at `at` may be more than that.
+    std::size_t afterPlainNumber(const std::string &text, std::size_t at) const;
     // Whether a word of ASCII letters may be a number word (no: it is not one).
     bool inAsciiWordFilter(std::string_view word) const;
     // Whether it may be a number word that can start a number: a digit, "double",
