@@ -147,6 +147,9 @@ struct Detector::Private
     std::unique_ptr<RE2::Set> triggers; // the patterns, as set entries 0, 1, ...
     std::vector<int> triggerOfPattern; // set entry -> trigger
     std::unique_ptr<TriggerWords> triggerWords;
+    // The spelled-number words, found with the rules' trigger words, numbered
+    // after every rule's triggers: numberWordTrigger + SpelledNumbers::Trigger.
+    int numberWordTrigger = 0;
     // Per contact type, the context words that apply to it (its own and those for
     // every type), in file order.
     std::array<std::vector<ContextWord>, kContactTypeCount> contextWords;
@@ -193,6 +196,9 @@ void Detector::Private::build(const DetectionData &data)
             words.emplace_back(next++, word);
         triggerCount.push_back(int(patterns.size() + ruleWords.size()));
     }
+    numberWordTrigger = next;
+    for (const auto &[trigger, word] : numbers->triggerWords())
+        words.emplace_back(numberWordTrigger + int(trigger), word);
     if (!triggers->Compile()) {
         error = QStringLiteral("the trigger patterns do not fit in memory together");
         return;
@@ -310,22 +316,34 @@ void Detector::Private::detectBlock(const QString *texts, qsizetype count, Detec
         matched.resize(std::size_t(count));
     }
     for (qsizetype m = 0; m < count; ++m)
-        normalized[std::size_t(m)].reset(texts[m], numbers.get());
+        normalized[std::size_t(m)].reset(texts[m]);
 
     // Which triggers matched in each message, sorted; all of them when the set ran
-    // out of DFA memory (then every rule runs: slower, never wrong).
+    // out of DFA memory (then every rule runs: slower, never wrong). The words
+    // first: they also say whether the message may have a number spelled out.
+    thread_local std::vector<int> setHits;
     runAll.assign(std::size_t(count), false);
     for (qsizetype m = 0; m < count; ++m) {
         std::vector<int> &hits = matched[std::size_t(m)];
         hits.clear();
         if (texts[m].isEmpty())
             continue;
+        NormalizedText &text = normalized[std::size_t(m)];
+        triggerWords->match(text, hits);
+        const auto holds = [&hits](int trigger) { return std::find(hits.begin(), hits.end(), trigger) != hits.end(); };
+        if (!text.isAscii()
+            || numbers->mayRewrite(text.working(), holds(numberWordTrigger + SpelledNumbers::NumberWord),
+                                   holds(numberWordTrigger + SpelledNumbers::JoinWord))) {
+            if (text.rewriteNumbers(*numbers)) {
+                hits.clear();
+                triggerWords->match(text, hits);
+            }
+        }
         RE2::Set::ErrorInfo errorInfo{};
-        if (!triggers->Match(normalized[std::size_t(m)].working(), &hits, &errorInfo))
+        if (!triggers->Match(text.working(), &setHits, &errorInfo))
             runAll[std::size_t(m)] = errorInfo.kind != RE2::Set::kNoError;
-        for (int &hit : hits)
-            hit = triggerOfPattern[std::size_t(hit)];
-        triggerWords->match(normalized[std::size_t(m)], hits);
+        for (int hit : setHits)
+            hits.push_back(triggerOfPattern[std::size_t(hit)]);
         std::sort(hits.begin(), hits.end());
     }
 

@@ -144,11 +144,17 @@ void NormalizedText::reset(const QString &original, const SpelledNumbers *number
     m_onlyAsciiLetters = false;
     foldCharacters(original);
     joinSpacedLetters();
-    if (numbers != nullptr) {
-        const std::vector<TextEdit> edits = numbers->rewrite(m_working);
-        if (!edits.empty())
-            applyEdits(edits);
-    }
+    if (numbers != nullptr)
+        rewriteNumbers(*numbers);
+}
+
+bool NormalizedText::rewriteNumbers(const SpelledNumbers &numbers)
+{
+    const std::vector<TextEdit> edits = numbers.rewrite(m_working);
+    if (edits.empty())
+        return false;
+    applyEdits(edits);
+    return true;
 }
 
 void NormalizedText::release()

@@ -35,6 +35,10 @@ public:
     // Normalises `original` afresh, reusing this object's buffers: the detector
     // keeps one per message of a block and thread, so most messages allocate nothing.
     void reset(const QString &original, const SpelledNumbers *numbers = nullptr);
+    // The last pass of reset() on its own, for a caller that knows when it can
+    // skip it (the Detector): rewrites the numbers `numbers` finds as digits, and
+    // returns whether the text changed.
+    bool rewriteNumbers(const SpelledNumbers &numbers);
     // Lets go of the original text and of buffers a huge message grew; the object
     // is reset() before its next use.
     void release();

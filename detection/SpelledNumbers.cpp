@@ -127,6 +127,44 @@ ByteMasks byteMasks(const char *bytes)
     return masks;
 }
 
+// Which of 64 bytes are one of `bytes` (at most a handful), one bit per byte.
+std::uint64_t bytesIn(const char *window, std::string_view bytes)
+{
+    std::uint64_t mask = 0;
+#if defined(__SSE2__)
+    for (std::size_t part = 0; part < kMaskWidth / 16; ++part) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(window + part * 16));
+        __m128i any = _mm_setzero_si128();
+        for (const char byte : bytes)
+            any = _mm_or_si128(any, _mm_cmpeq_epi8(chunk, _mm_set1_epi8(byte)));
+        mask |= std::uint64_t(std::uint16_t(_mm_movemask_epi8(any))) << (part * 16);
+    }
+#else
+    for (std::size_t i = 0; i < kMaskWidth; ++i)
+        mask |= std::uint64_t(bytes.find(window[i]) != std::string_view::npos) << i;
+#endif
+    return mask;
+}
+
+// Which of 64 bytes are in [first, last] (ASCII), one bit per byte.
+std::uint64_t bytesInRange(const char *window, char first, char last)
+{
+    std::uint64_t mask = 0;
+#if defined(__SSE2__)
+    const __m128i before = _mm_set1_epi8(char(first - 1));
+    const __m128i after = _mm_set1_epi8(char(last + 1));
+    for (std::size_t part = 0; part < kMaskWidth / 16; ++part) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(window + part * 16));
+        const __m128i in = _mm_and_si128(_mm_cmpgt_epi8(chunk, before), _mm_cmplt_epi8(chunk, after));
+        mask |= std::uint64_t(std::uint16_t(_mm_movemask_epi8(in))) << (part * 16);
+    }
+#else
+    for (std::size_t i = 0; i < kMaskWidth; ++i)
+        mask |= std::uint64_t(window[i] >= first && window[i] <= last) << i;
+#endif
+    return mask;
+}
+
 // The Bloom filter key of a word of ASCII letters, from its length and three of
 // its letters (lower case): cheap enough to compute for every word of a message.
 std::uint64_t asciiWordKey(const char *word, std::size_t length)
@@ -323,6 +361,100 @@ std::size_t SpelledNumbers::nextTokenStart(const std::string &text, std::size_t 
     return n;
 }
 
+std::vector<std::pair<SpelledNumbers::Trigger, DetectionRule::TriggerWord>> SpelledNumbers::triggerWords() const
+{
+    // readToken() reads a word as a whole run of ASCII letters and digits.
+    const std::bitset<256> wordBytes = DetectionRule::bytesOf("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    std::vector<std::pair<Trigger, DetectionRule::TriggerWord>> words;
+    for (const auto &[word, meaning] : m_words) {
+        const Trigger trigger = meaning.kind == Kind::Join ? JoinWord : NumberWord;
+        words.push_back({trigger, {std::string(word), wordBytes, wordBytes, {}}});
+    }
+    // matchJoinPhrase() wants no letter after a phrase, and looks at nothing before it.
+    const std::bitset<256> letters = DetectionRule::bytesOf("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    for (const std::string &phrase : m_joinPhrases)
+        words.push_back({JoinWord, {phrase, {}, letters, {}}});
+    // The same order on every run, whatever the hash table's.
+    std::sort(words.begin(), words.end(), [](const auto &a, const auto &b) { return a.second.word < b.second.word; });
+    return words;
+}
+
+bool SpelledNumbers::mayRewrite(const std::string &text, bool numberWord, bool joinWord) const
+{
+    if (numberWord)
+        return true;
+    const std::size_t n = text.size();
+    const auto windowAt = [&text, n](std::size_t at, char (&padded)[kMaskWidth]) {
+        if (n - at >= kMaskWidth)
+            return text.data() + at;
+        std::memset(padded, 0, sizeof padded);
+        std::memcpy(padded, text.data() + at, n - at);
+        return static_cast<const char *>(padded);
+    };
+    char padded[kMaskWidth];
+    std::size_t digits = 0;
+    for (std::size_t at = 0; at < n; at += kMaskWidth)
+        digits += std::size_t(__builtin_popcountll(bytesInRange(windowAt(at, padded), '0', '9')));
+    if (digits == 0)
+        return false;
+    if (joinWord && digits >= kMinJoinedDigits)
+        return true;
+    std::size_t checkedUpTo = 0; // words with digits and letters before this are not numbers
+    for (std::size_t at = 0; at < n; at += kMaskWidth) {
+        const char *window = windowAt(at, padded);
+        const ByteMasks masks = byteMasks(window);
+        const std::uint64_t digitMask = bytesInRange(window, '0', '9');
+        // Digits next to a letter, in this window or across its edges.
+        const bool letterBefore = at > 0 && isAsciiAlpha(text[at - 1]);
+        const bool letterAfter = at + kMaskWidth < n && isAsciiAlpha(text[at + kMaskWidth]);
+        const std::uint64_t nextToLetter = (masks.letters << 1) | (masks.letters >> 1)
+            | std::uint64_t(letterBefore) | (std::uint64_t(letterAfter) << 63);
+        for (std::uint64_t glued = digitMask & nextToLetter; glued != 0; glued &= glued - 1) {
+            const std::size_t i = at + std::size_t(__builtin_ctzll(glued));
+            if (i >= checkedUpTo && gluedDigitsAt(text, i, checkedUpTo))
+                return true;
+        }
+        for (std::uint64_t odd = bytesIn(window, "_*|~'"); odd != 0; odd &= odd - 1) {
+            if (oddSeparatorBetweenDigits(text, at + std::size_t(__builtin_ctzll(odd))))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool SpelledNumbers::gluedDigitsAt(const std::string &text, std::size_t at, std::size_t &wordEnd) const
+{
+    const auto alnum = [](char c) { return isAsciiDigit(c) || isAsciiAlpha(c); };
+    std::size_t start = at;
+    while (start > 0 && alnum(text[start - 1]))
+        --start;
+    std::size_t end = at;
+    while (end < text.size() && alnum(text[end]))
+        ++end;
+    wordEnd = end;
+    return gluedDigits(std::string_view(text.data() + start, end - start), nullptr);
+}
+
+bool SpelledNumbers::oddSeparatorBetweenDigits(const std::string &text, std::size_t at)
+{
+    // The tokens on either side, past any other separators, as rewrite() reads them.
+    const auto separator = [&](std::size_t i) {
+        std::size_t length = 0;
+        return separatorAt(text, i, length) != Separator::None;
+    };
+    std::size_t before = at;
+    while (before > 0 && separator(before - 1))
+        --before;
+    std::size_t after = at + 1;
+    while (after < text.size() && separator(after))
+        ++after;
+    // A run goes on across it from digits or a "+" to digits; a number word on
+    // either side is the number words' trigger's to tell, and letters glued to
+    // digits the glued check's.
+    return before > 0 && (isAsciiDigit(text[before - 1]) || text[before - 1] == '+') && after < text.size()
+        && isAsciiDigit(text[after]);
+}
+
 std::size_t SpelledNumbers::afterPlainNumber(const std::string &text, std::size_t at) const
 {
     const std::size_t n = text.size();
@@ -421,37 +553,45 @@ bool SpelledNumbers::readWord(std::string_view word, Token &token) const
         // and most are turned away by the Bloom filter before any lower-casing.
         if (word.size() > m_longestWord || !inAsciiWordFilter(word))
             return false;
-        char buffer[64];
-        if (word.size() <= sizeof buffer) {
-            std::transform(word.begin(), word.end(), buffer, lowerAscii);
-            return fromMeaning(meaningOf(std::string_view(buffer, word.size())), token);
-        }
-    }
-    std::string lower(word);
-    std::transform(lower.begin(), lower.end(), lower.begin(), lowerAscii);
-    if (!hasDigit)
+        std::string lower(word);
+        std::transform(lower.begin(), lower.end(), lower.begin(), lowerAscii);
         return fromMeaning(meaningOf(lower), token);
+    }
     // Digits glued to letters: "9one7", "01four3", "O77OO", "OI28".
     token.type = Token::Type::Digits;
     token.disguised = true;
+    return gluedDigits(word, &token.digits);
+}
+
+bool SpelledNumbers::gluedDigits(std::string_view word, std::string *digits) const
+{
     std::size_t i = 0;
-    while (i < lower.size()) {
-        if (isAsciiDigit(lower[i])) {
-            token.digits.push_back(lower[i++]);
+    while (i < word.size()) {
+        if (isAsciiDigit(word[i])) {
+            if (digits != nullptr)
+                digits->push_back(word[i]);
+            ++i;
             continue;
         }
         std::size_t j = i;
-        while (j < lower.size() && !isAsciiDigit(lower[j]))
+        while (j < word.size() && !isAsciiDigit(word[j]))
             ++j;
-        const std::string_view letters(lower.data() + i, j - i);
-        if (letters.find_first_not_of("oil") == std::string_view::npos) {
-            for (char c : letters)
-                token.digits.push_back(c == 'o' ? '0' : '1');
+        const std::string_view letters(word.data() + i, j - i);
+        if (letters.find_first_not_of("oilOIL") == std::string_view::npos) {
+            if (digits != nullptr) {
+                for (char c : letters)
+                    digits->push_back(lowerAscii(c) == 'o' ? '0' : '1');
+            }
         } else {
-            const Meaning *meaning = meaningOf(letters);
+            char lower[64];
+            if (letters.size() > m_longestWord || letters.size() > sizeof lower)
+                return false;
+            std::transform(letters.begin(), letters.end(), lower, lowerAscii);
+            const Meaning *meaning = meaningOf(std::string_view(lower, letters.size()));
             if (meaning == nullptr || meaning->kind != Kind::Digit)
                 return false;
-            token.digits.push_back(char('0' + meaning->value));
+            if (digits != nullptr)
+                digits->push_back(char('0' + meaning->value));
         }
         i = j;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DetectionData.h"
+#include "DetectionRule.h"
 #include "TextEdit.h"
 
 #include <array>
@@ -29,6 +30,21 @@ public:
     // Edits (sorted, non-overlapping) that turn every disguised run into digits.
     std::vector<TextEdit> rewrite(const std::string &working) const;
 
+    // Reading every word of every message costs more than anything else the
+    // detector does to a message, and few messages have a number to rewrite. The
+    // Detector finds these words with the rules' trigger words instead: each
+    // number word ("five", "double", "plus", "oh") as NumberWord, each joining word
+    // or phrase ("then", "ends in") as JoinWord, where readToken() would read one.
+    enum Trigger { NumberWord, JoinWord };
+    std::vector<std::pair<Trigger, DetectionRule::TriggerWord>> triggerWords() const;
+    // Whether rewrite() may change `working`, an ASCII text, given which of the
+    // triggers it holds; false only when it certainly would not. Without number
+    // words only digits make up a run, and a run of plain digits is never
+    // rewritten: it takes letters glued to digits that read as digits ("O77OO",
+    // "9one7"), an odd separator between two digits ("555*123"), or a joining
+    // word among enough digits ("0151 then 2345 then 6789").
+    bool mayRewrite(const std::string &working, bool numberWord, bool joinWord) const;
+
 private:
     struct Token;
     struct Meaning
@@ -40,6 +56,14 @@ private:
     bool readToken(const std::string &text, std::size_t at, Token &token) const;
     static bool fromMeaning(const Meaning *meaning, Token &token);
     bool readWord(std::string_view word, Token &token) const;
+    // Whether a word of ASCII letters and digits, with both, reads as digits
+    // ("9one7", "O77OO"); appends them to `digits` unless it is null.
+    bool gluedDigits(std::string_view word, std::string *digits) const;
+    // Whether the ASCII letters and digits around `at` (a digit next to a letter)
+    // read as digits together, as readWord() reads "O77OO" or "9one7"; `wordEnd`
+    // is set to where they end.
+    bool gluedDigitsAt(const std::string &text, std::size_t at, std::size_t &wordEnd) const;
+    static bool oddSeparatorBetweenDigits(const std::string &text, std::size_t at);
     bool readScriptWord(const std::string &text, std::size_t at, std::size_t end, Token &token) const;
     std::size_t matchJoinPhrase(const std::string &text, std::size_t at) const;
     void acceptRun(const std::string &text, std::vector<Token> &run, std::vector<TextEdit> &edits) const;

@@ -7,6 +7,7 @@
 #include "PatternRule.h"
 #include "PaymentRule.h"
 #include "PhoneRule.h"
+#include "SpelledNumbers.h"
 #include "TriggerWords.h"
 
 #include <QTest>
@@ -33,6 +34,7 @@ private slots:
     void neverHideAFinding();
     void patternGroupsNeverRuleOutAnAllowedPattern();
     void letterlessCharactersFoldToNothingAscii();
+    void numbersAreReadWhereverTheyMayChange();
 
 private:
     static QStringList randomMessages();
@@ -251,6 +253,58 @@ void TestTriggers::letterlessCharactersFoldToNothingAscii()
         ++checked;
     }
     QVERIFY(checked > 100000);
+}
+
+// The Detector reads a message for spelled-out numbers only where
+// SpelledNumbers::mayRewrite() says it may change, given the number and joining
+// words the trigger-word walk found: never where the full reading would change it.
+void TestTriggers::numbersAreReadWhereverTheyMayChange()
+{
+    const SpelledNumbers numbers(m_data->numberWords);
+    std::vector<std::pair<int, DetectionRule::TriggerWord>> words;
+    for (const auto &[trigger, word] : numbers.triggerWords())
+        words.emplace_back(int(trigger), word);
+    const TriggerWords triggerWords(words);
+
+    std::vector<std::string> pieces = {
+        "555", "0917", "12", "4", "2019", "415 555 0132", "+44", "+", "O77OO", "OI28", "9one7", "01four3", "5o5",
+        "l0l", "10am", "2nd", "mp3", "x86", "abc123", "I", "O", "l", "o", "oh", "double", "triple", "plus", "then",
+        "and", "and ends in", "ends with", "followed by", "y luego", "do", "teen", "nau", "uno", "dos", "cinco",
+        "zwei", "vier", "sept", "huit", "one", "two", "five", "six", "nine", "zero", "FIVE", "Nine", "call", "me",
+        "my", "number", "is", "at", "the", "price", "order", "it's", "don't", "5'", "'5", "x", "z", "ok", "sends in",
+        "015 then 234 then 567", "0151 and then 2345 and 67", "917 y luego 555 y luego 123", "091", "7555",
+        "+|4155550132", "+ * 447700900123",
+    };
+    for (const DetectionData::NumberWord &word : m_data->numberWords) {
+        if (std::all_of(word.word.begin(), word.word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+            pieces.push_back(word.word);
+    }
+    const std::vector<std::string> separators = {" ", " ", " ", "-", ".", "(", ")", "/", ",", ";", "_", "*", "|",
+                                                 "~", "'", "\n", "", "", "  -  ", ": ", "!", "             "};
+    std::mt19937 random(13);
+    int changed = 0;
+    for (int i = 0; i < 40000; ++i) {
+        std::string message;
+        const int count = std::uniform_int_distribution<int>(1, 14)(random);
+        for (int p = 0; p < count; ++p) {
+            if (p > 0)
+                message += separators[std::uniform_int_distribution<std::size_t>(0, separators.size() - 1)(random)];
+            message += pieces[std::uniform_int_distribution<std::size_t>(0, pieces.size() - 1)(random)];
+        }
+        const NormalizedText text(QString::fromStdString(message));
+        if (!text.isAscii())
+            continue;
+        std::vector<int> hits;
+        triggerWords.match(text, hits);
+        const auto holds = [&hits](int trigger) { return std::find(hits.begin(), hits.end(), trigger) != hits.end(); };
+        if (numbers.rewrite(text.working()).empty())
+            continue;
+        ++changed;
+        if (!numbers.mayRewrite(text.working(), holds(SpelledNumbers::NumberWord), holds(SpelledNumbers::JoinWord)))
+            QFAIL(qPrintable(QStringLiteral("'%1' has a number to rewrite").arg(QString::fromStdString(message))));
+    }
+    QVERIFY2(changed > 2000, "the messages hold enough numbers to rewrite");
+    qDebug("%d messages with a number rewritten", changed);
 }
 
 QTEST_GUILESS_MAIN(TestTriggers)

@@ -6,10 +6,16 @@
 // - a LiteralSet of the pattern's '|'-separated pieces finds the same pieces as a
 //   case-insensitive RE2::Set of them in the text made ASCII;
 // - findUrl() finds the same links as RE2 running kUrlPattern in the text made
-//   valid UTF-8.
+//   valid UTF-8;
+// - SpelledNumbers::mayRewrite() says yes, given the number words found as the
+//   Detector finds them, whenever rewrite() changes the text made ASCII.
 #include "AsciiPattern.h"
+#include "DetectionData.h"
 #include "FuzzSupport.h"
 #include "LiteralSet.h"
+#include "NormalizedText.h"
+#include "SpelledNumbers.h"
+#include "TriggerWords.h"
 #include "UrlScan.h"
 
 #include <QString>
@@ -18,9 +24,11 @@
 #include <re2/set.h>
 
 #include <algorithm>
-#include <iterator>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -118,6 +126,37 @@ void checkUrls(const std::string &text)
     }
 }
 
+void checkNumbers(const std::string &ascii)
+{
+    struct Numbers
+    {
+        Numbers()
+        {
+            QString error;
+            const std::optional<cg::DetectionData> data = cg::DetectionData::load(QString(), &error);
+            if (!data)
+                cg::fuzz::fail(error);
+            numbers = std::make_unique<cg::SpelledNumbers>(data->numberWords);
+            std::vector<std::pair<int, cg::DetectionRule::TriggerWord>> words;
+            for (const auto &[trigger, word] : numbers->triggerWords())
+                words.emplace_back(int(trigger), word);
+            triggerWords = std::make_unique<cg::TriggerWords>(words);
+        }
+        std::unique_ptr<cg::SpelledNumbers> numbers;
+        std::unique_ptr<cg::TriggerWords> triggerWords;
+    };
+    static const Numbers fixture;
+    const cg::NormalizedText text(QString::fromStdString(ascii));
+    if (!text.isAscii() || fixture.numbers->rewrite(text.working()).empty())
+        return;
+    std::vector<int> hits;
+    fixture.triggerWords->match(text, hits);
+    const auto holds = [&hits](int trigger) { return std::find(hits.begin(), hits.end(), trigger) != hits.end(); };
+    if (!fixture.numbers->mayRewrite(text.working(), holds(cg::SpelledNumbers::NumberWord),
+                                     holds(cg::SpelledNumbers::JoinWord)))
+        cg::fuzz::fail(QStringLiteral("mayRewrite() passes over a number rewrite() changes"));
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -142,5 +181,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         c = char(c & 0x7F);
     checkNarrowed(pattern, text);
     checkLiterals(pattern, text);
+    checkNumbers(text);
     return 0;
 }
