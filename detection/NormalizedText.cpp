@@ -257,9 +257,24 @@ void NormalizedText::foldCharacters(const QString &original)
         }
 
         if (c < 0x80) {
-            m_working.push_back(static_cast<char>(c));
-            appendOrigin(1, start, start + 1, flags);
+            // Most of such a message is still ASCII: copied a stretch at a time, up
+            // to a keycap's digit (handled above).
+            std::size_t end = i + 1;
+            while (end < count && codePoints[end] < 0x80)
+                ++end;
+            const char32_t last = codePoints[end - 1];
+            if (end > i + 1 && end < count && (codePoints[end] == 0xFE0F || codePoints[end] == 0x20E3)
+                && ((last >= '0' && last <= '9') || last == '#' || last == '*'))
+                --end;
+            const std::size_t origin = m_origins.size();
+            m_origins.resize(origin + (end - i));
+            for (std::size_t k = i; k < end; ++k) {
+                m_working.push_back(static_cast<char>(codePoints[k]));
+                m_origins[origin + (k - i)] = {std::int32_t(k), std::int32_t(k + 1), 0};
+            }
+            m_origins[origin].flags = flags;
             hiddenPending = false;
+            i = end - 1;
             continue;
         }
 
