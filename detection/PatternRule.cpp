@@ -2,11 +2,11 @@
 
 #include "AsciiPattern.h"
 #include "NormalizedText.h"
+#include "RememberedAnswers.h"
 
 #include <QString>
 
 #include <algorithm>
-#include <atomic>
 #include <numeric>
 #include <unordered_map>
 #include <optional>
@@ -25,7 +25,7 @@ constexpr int kMinAtomLength = 3;
 PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
     : m_patterns(patterns)
     , m_filter(kMinAtomLength)
-    , m_cacheId(nextCacheId())
+    , m_remembered(std::make_unique<RememberedAnswers<std::vector<int>, std::vector<int>>>())
 {
     RE2::Options options;
     options.set_log_errors(false);
@@ -225,12 +225,6 @@ bool PatternRule::anyFilteredPossible(const std::vector<int> &atoms) const
 
 PatternRule::~PatternRule() = default;
 
-std::uint64_t PatternRule::nextCacheId()
-{
-    static std::atomic<std::uint64_t> next{1};
-    return next++;
-}
-
 std::vector<std::string> PatternRule::triggers() const
 {
     // Only the patterns without required words: they cost the shared set little
@@ -292,27 +286,15 @@ const RE2 &PatternRule::regexFor(int index, bool asciiText) const
 void PatternRule::potentialsOf(const std::vector<int> &atoms, std::vector<int> &potential) const
 {
     // The filter's walk allocates and costs about half a microsecond, and most
-    // messages with words share their few words with others ("here", "send"):
-    // each thread keeps the latest answers in a small table, one per slot.
-    struct Slot
-    {
-        std::uint64_t rule = 0; // m_cacheId of the rule that asked; 0: empty
-        std::vector<int> atoms;
-        std::vector<int> potential;
-    };
-    constexpr std::size_t kSlots = 4096;
-    thread_local std::vector<Slot> remembered(kSlots);
-    std::size_t hash = std::size_t(m_cacheId);
+    // messages with words share their few words with others ("here", "send").
+    std::size_t hash = 0;
     for (int atom : atoms)
         hash = hash * 1000003u ^ std::size_t(atom);
-    Slot &slot = remembered[hash % kSlots];
-    if (slot.rule != m_cacheId || slot.atoms != atoms) {
-        slot.rule = m_cacheId;
-        slot.atoms = atoms;
-        slot.potential.clear();
-        m_filter.AllPotentials(atoms, &slot.potential);
-    }
-    potential = slot.potential;
+    if (m_remembered->find(atoms, hash, potential))
+        return;
+    potential.clear();
+    m_filter.AllPotentials(atoms, &potential);
+    m_remembered->remember(atoms, hash, potential);
 }
 
 void PatternRule::findMatches(const NormalizedText &text, const RE2 &regex, const std::vector<int> &patternOfGroup,

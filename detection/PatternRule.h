@@ -13,6 +13,9 @@
 
 namespace cg {
 
+template <typename Key, typename Value>
+class RememberedAnswers;
+
 // The data-driven rules of patterns.tsv: requests for contact details and
 // proposals to move off the platform in many languages, and postal addresses of
 // several countries.
@@ -54,9 +57,8 @@ private:
     // anyFilteredPossible().
     void findClauses();
     // The patterns the required words `atoms` allow (m_filter.AllPotentials()),
-    // remembered per thread.
+    // remembered.
     void potentialsOf(const std::vector<int> &atoms, std::vector<int> &potential) const;
-    static std::uint64_t nextCacheId();
     // Pattern `index` as it runs on a message: narrowed when the message is ASCII.
     const RE2 &regexFor(int index, bool asciiText) const;
 
@@ -81,7 +83,8 @@ private:
     // build. Null where a pattern has nothing to narrow.
     std::vector<std::unique_ptr<RE2>> m_asciiPatterns;
     std::unique_ptr<RE2> m_asciiUnfilteredCombined;
-    std::uint64_t m_cacheId; // tells this rule's remembered answers from another's
+    // AllPotentials()'s answers, shared by the threads that use this rule.
+    std::unique_ptr<RememberedAnswers<std::vector<int>, std::vector<int>>> m_remembered;
 };
 
 } // namespace cg

@@ -2,14 +2,14 @@
 
 #include "NormalizedText.h"
 #include "RegexScan.h"
+#include "RememberedAnswers.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
-#include <atomic>
-#include <functional>
 #include <cstring>
+#include <functional>
 #include <set>
 #include <string_view>
 
@@ -96,10 +96,21 @@ struct PhoneRule::Verdict
     QString description; // sentence start, completed by find()
 };
 
+// What judge() said, by what it depends on (RememberedAnswers).
+struct PhoneRule::RememberedVerdicts
+{
+    struct Answer
+    {
+        bool valid = false;
+        Verdict verdict;
+    };
+    RememberedAnswers<std::string, Answer> answers;
+};
+
 PhoneRule::PhoneRule(const std::string &defaultRegion)
     : m_util(*PhoneNumberUtil::GetInstance())
     , m_defaultRegion(defaultRegion)
-    , m_cacheId(nextCacheId())
+    , m_remembered(std::make_unique<RememberedVerdicts>())
     // Digits joined by at most three separators; libphonenumber judges the rest.
     , m_candidate(R"((?:\+ ?)?\(?[0-9](?:[ \-./()]{0,3}[0-9])+)")
     , m_date(R"(^(?:(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./](?:[0-9]{4}|[0-9]{2}))(?: |$))")
@@ -137,6 +148,8 @@ bool PhoneRule::isKnownRegion(const std::string &region)
     PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
     return regions.count(region) > 0;
 }
+
+PhoneRule::~PhoneRule() = default;
 
 std::vector<std::string> PhoneRule::triggers() const
 {
@@ -251,38 +264,20 @@ bool PhoneRule::looksLikeOtherNumber(const std::string &working, const Candidate
 
 bool PhoneRule::validate(const Candidate &candidate, bool phoneCueNearby, Verdict &verdict) const
 {
-    // libphonenumber's judgement is most of this rule's cost (its parser runs ICU
-    // regular expressions), and chat repeats numbers: the same one in several
-    // messages of a conversation, of a person, of a thread. Each thread keeps the
-    // latest verdicts in a small table, one per slot, by what judge() depends on.
-    struct Slot
-    {
-        std::uint64_t rule = 0; // m_cacheId of the rule that judged; 0: empty
-        std::string key;
-        bool valid = false;
-        Verdict verdict;
-    };
-    constexpr std::size_t kSlots = 8192;
-    thread_local std::vector<Slot> remembered(kSlots);
+    // libphonenumber's judgement is most of this rule's cost: its parser runs ICU
+    // regular expressions.
     thread_local std::string key;
     key.assign(1, candidate.plus ? '+' : ' ');
     key.push_back(phoneCueNearby ? '1' : '0');
     key += candidate.digits;
-    Slot &slot = remembered[std::hash<std::string>()(key) % kSlots];
-    if (slot.rule != m_cacheId || slot.key != key) {
-        slot.rule = m_cacheId;
-        slot.key = key;
-        slot.verdict = Verdict();
-        slot.valid = judge(candidate, phoneCueNearby, slot.verdict);
+    const std::size_t hash = std::hash<std::string>()(key);
+    RememberedVerdicts::Answer answer;
+    if (!m_remembered->answers.find(key, hash, answer)) {
+        answer.valid = judge(candidate, phoneCueNearby, answer.verdict);
+        m_remembered->answers.remember(key, hash, answer);
     }
-    verdict = slot.verdict;
-    return slot.valid;
-}
-
-std::uint64_t PhoneRule::nextCacheId()
-{
-    static std::atomic<std::uint64_t> next{1};
-    return next++;
+    verdict = std::move(answer.verdict);
+    return answer.valid;
 }
 
 bool PhoneRule::judge(const Candidate &candidate, bool phoneCueNearby, Verdict &verdict) const

@@ -5,7 +5,7 @@
 
 #include <re2/re2.h>
 
-#include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,6 +23,7 @@ class PhoneRule final : public DetectionRule
 {
 public:
     explicit PhoneRule(const std::string &defaultRegion);
+    ~PhoneRule() override;
 
     std::vector<std::string> triggers() const override;
     void find(const NormalizedText &text, const std::vector<int> &fired,
@@ -34,18 +35,18 @@ public:
 private:
     struct Candidate;
     struct Verdict;
+    struct RememberedVerdicts;
 
     bool looksLikeOtherNumber(const std::string &working, const Candidate &candidate) const;
-    // judge(), remembered per thread: chat repeats numbers.
+    // judge(), remembered: chat repeats numbers.
     bool validate(const Candidate &candidate, bool phoneCueNearby, Verdict &verdict) const;
     // Whether libphonenumber takes the digits for a phone number, and as what.
     bool judge(const Candidate &candidate, bool phoneCueNearby, Verdict &verdict) const;
-    static std::uint64_t nextCacheId();
     double contextAdjustment(const std::string &working, const Candidate &candidate) const;
 
     const i18n::phonenumbers::PhoneNumberUtil &m_util;
     std::string m_defaultRegion;
-    std::uint64_t m_cacheId; // tells this rule's remembered verdicts from another's
+    std::unique_ptr<RememberedVerdicts> m_remembered; // shared by the threads that use this rule
     // Regions tried when a national number is not valid in the default region:
     // a freelance marketplace talks with the whole world.
     struct FallbackRegion
