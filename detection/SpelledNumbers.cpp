@@ -400,6 +400,7 @@ bool SpelledNumbers::mayRewrite(const std::string &text, bool numberWord, bool j
     if (joinWord && digits >= kMinJoinedDigits)
         return true;
     std::size_t checkedUpTo = 0; // words with digits and letters before this are not numbers
+    std::size_t separatorsCheckedUpTo = 0; // and odd separators before this stand between no digits
     for (std::size_t at = 0; at < n; at += kMaskWidth) {
         const char *window = windowAt(at, padded);
         const ByteMasks masks = byteMasks(window);
@@ -415,7 +416,8 @@ bool SpelledNumbers::mayRewrite(const std::string &text, bool numberWord, bool j
                 return true;
         }
         for (std::uint64_t odd = bytesIn(window, "_*|~'"); odd != 0; odd &= odd - 1) {
-            if (oddSeparatorBetweenDigits(text, at + std::size_t(__builtin_ctzll(odd))))
+            const std::size_t i = at + std::size_t(__builtin_ctzll(odd));
+            if (i >= separatorsCheckedUpTo && oddSeparatorBetweenDigits(text, i, separatorsCheckedUpTo))
                 return true;
         }
     }
@@ -435,7 +437,7 @@ bool SpelledNumbers::gluedDigitsAt(const std::string &text, std::size_t at, std:
     return gluedDigits(std::string_view(text.data() + start, end - start), nullptr);
 }
 
-bool SpelledNumbers::oddSeparatorBetweenDigits(const std::string &text, std::size_t at)
+bool SpelledNumbers::oddSeparatorBetweenDigits(const std::string &text, std::size_t at, std::size_t &separatorsEnd)
 {
     // The tokens on either side, past any other separators, as rewrite() reads them.
     const auto separator = [&](std::size_t i) {
@@ -448,6 +450,7 @@ bool SpelledNumbers::oddSeparatorBetweenDigits(const std::string &text, std::siz
     std::size_t after = at + 1;
     while (after < text.size() && separator(after))
         ++after;
+    separatorsEnd = after;
     // A run goes on across it from digits or a "+" to digits; a number word on
     // either side is the number words' trigger's to tell, and letters glued to
     // digits the glued check's.

@@ -63,7 +63,10 @@ private:
     // read as digits together, as readWord() reads "O77OO" or "9one7"; `wordEnd`
     // is set to where they end.
     bool gluedDigitsAt(const std::string &text, std::size_t at, std::size_t &wordEnd) const;
-    static bool oddSeparatorBetweenDigits(const std::string &text, std::size_t at);
+    // Whether the odd separator at `at` stands between two tokens of digits, as
+    // rewrite() reads them; `separatorsEnd` is set to where the separators round
+    // it end.
+    static bool oddSeparatorBetweenDigits(const std::string &text, std::size_t at, std::size_t &separatorsEnd);
     bool readScriptWord(const std::string &text, std::size_t at, std::size_t end, Token &token) const;
     std::size_t matchJoinPhrase(const std::string &text, std::size_t at) const;
     void acceptRun(const std::string &text, std::vector<Token> &run, std::vector<TextEdit> &edits) const;
