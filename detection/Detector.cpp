@@ -158,6 +158,9 @@ struct Detector::Private
     // `before` and `after`: the original text on either side of the span, in lower case.
     void applyContext(QStringView before, QStringView after, DetectedSpan &span) const;
     void applyContext(const NormalizedText &text, DetectedSpans &spans) const;
+    // Sets `hits` to the triggers that matched in `text`, sorted, after rewriting
+    // the numbers spelled out in it; false when the set ran out of DFA memory.
+    bool findTriggers(NormalizedText &text, std::vector<int> &hits) const;
     // Detects in texts[0..count) into spans[0..count); see detect(QStringList).
     void detectBlock(const QString *texts, qsizetype count, DetectedSpans *spans) const;
 };
@@ -304,6 +307,28 @@ QString Detector::errorString() const
     return d->error;
 }
 
+bool Detector::Private::findTriggers(NormalizedText &text, std::vector<int> &hits) const
+{
+    // The words first: they also say whether the message may hold a number spelled
+    // out, and the rest of the work is done on the text with it rewritten.
+    triggerWords->match(text, hits);
+    const auto holds = [&hits](int trigger) { return std::find(hits.begin(), hits.end(), trigger) != hits.end(); };
+    if ((!text.isAscii()
+         || numbers->mayRewrite(text.working(), holds(numberWordTrigger + SpelledNumbers::NumberWord),
+                                holds(numberWordTrigger + SpelledNumbers::JoinWord)))
+        && text.rewriteNumbers(*numbers)) {
+        hits.clear();
+        triggerWords->match(text, hits);
+    }
+    thread_local std::vector<int> setHits;
+    RE2::Set::ErrorInfo errorInfo{};
+    const bool setAnswered = triggers->Match(text.working(), &setHits, &errorInfo) || errorInfo.kind == RE2::Set::kNoError;
+    for (int hit : setHits)
+        hits.push_back(triggerOfPattern[std::size_t(hit)]);
+    std::sort(hits.begin(), hits.end());
+    return setAnswered;
+}
+
 void Detector::Private::detectBlock(const QString *texts, qsizetype count, DetectedSpans *spans) const
 {
     // Working copies and trigger lists of each thread's latest block, reused: their
@@ -319,32 +344,13 @@ void Detector::Private::detectBlock(const QString *texts, qsizetype count, Detec
         normalized[std::size_t(m)].reset(texts[m]);
 
     // Which triggers matched in each message, sorted; all of them when the set ran
-    // out of DFA memory (then every rule runs: slower, never wrong). The words
-    // first: they also say whether the message may have a number spelled out.
-    thread_local std::vector<int> setHits;
+    // out of DFA memory (then every rule runs: slower, never wrong).
     runAll.assign(std::size_t(count), false);
     for (qsizetype m = 0; m < count; ++m) {
         std::vector<int> &hits = matched[std::size_t(m)];
         hits.clear();
-        if (texts[m].isEmpty())
-            continue;
-        NormalizedText &text = normalized[std::size_t(m)];
-        triggerWords->match(text, hits);
-        const auto holds = [&hits](int trigger) { return std::find(hits.begin(), hits.end(), trigger) != hits.end(); };
-        if (!text.isAscii()
-            || numbers->mayRewrite(text.working(), holds(numberWordTrigger + SpelledNumbers::NumberWord),
-                                   holds(numberWordTrigger + SpelledNumbers::JoinWord))) {
-            if (text.rewriteNumbers(*numbers)) {
-                hits.clear();
-                triggerWords->match(text, hits);
-            }
-        }
-        RE2::Set::ErrorInfo errorInfo{};
-        if (!triggers->Match(text.working(), &setHits, &errorInfo))
-            runAll[std::size_t(m)] = errorInfo.kind != RE2::Set::kNoError;
-        for (int hit : setHits)
-            hits.push_back(triggerOfPattern[std::size_t(hit)]);
-        std::sort(hits.begin(), hits.end());
+        if (!texts[m].isEmpty())
+            runAll[std::size_t(m)] = !findTriggers(normalized[std::size_t(m)], hits);
     }
 
     thread_local std::vector<int> fired;
