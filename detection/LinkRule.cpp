@@ -131,6 +131,15 @@ bool startsWithLowered(std::string_view path, std::string_view prefix)
     return true;
 }
 
+// Appends UTF-8 `text` to `out` without a temporary string when it is ASCII (most
+// hosts and paths).
+QString &appendUtf8(QString &out, std::string_view text)
+{
+    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return out.append(QLatin1StringView(text.data(), qsizetype(text.size())));
+    return out.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
+}
+
 QString typeDescription(ContactType type)
 {
     switch (type) {
@@ -266,15 +275,21 @@ void LinkRule::report(const NormalizedText &text, std::size_t start, std::size_t
         path = path.substr(0, path.find_first_of("?#"));
     while (!path.empty() && path.back() == '/')
         path.remove_suffix(1);
-    const QString host = QString::fromStdString(link.host);
-    const QString where = host + QString::fromUtf8(path.data(), qsizetype(path.size()));
-    span.value = link.service.empty() ? where : QString::fromStdString(link.service) + QLatin1Char(':') + where;
+    // Each string built in one buffer: most messages with a finding have a link.
+    span.value.reserve(qsizetype(link.service.size() + 1 + link.host.size() + path.size()));
+    if (!link.service.empty())
+        appendUtf8(span.value, link.service).append(QLatin1Char(':'));
+    appendUtf8(appendUtf8(span.value, link.host), path);
     span.confidence = link.confidence;
     span.obfuscated = span.obfuscated || disguised;
     span.rule = ruleName(link, disguised);
-    span.explanation = QStringLiteral("Link to ") + host + QStringLiteral(", ") + typeDescription(link.type)
-        + (disguised ? QStringLiteral(", with its dots or slashes spelled out.") : QStringLiteral("."));
-    out.append(span);
+    const QString type = typeDescription(link.type);
+    const QLatin1StringView ending = disguised ? QLatin1StringView(", with its dots or slashes spelled out.")
+                                               : QLatin1StringView(".");
+    span.explanation.reserve(qsizetype(8 + link.host.size() + 2) + type.size() + ending.size());
+    appendUtf8(span.explanation.append(QLatin1StringView("Link to ")), link.host).append(QLatin1StringView(", "));
+    span.explanation.append(type).append(ending);
+    out.append(std::move(span));
 }
 
 QString LinkRule::ruleName(const Link &link, bool disguised)
