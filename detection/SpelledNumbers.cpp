@@ -244,6 +244,36 @@ Separator separatorAt(const std::string &text, std::size_t at, std::size_t &leng
     return isEmojiOrSymbol(cp) ? Separator::Odd : Separator::None;
 }
 
+// The separators from `at` to the next token, as rewrite() weighs them.
+struct Separators
+{
+    std::size_t end = 0;
+    Separator strongest = Separator::None; // odd over comma over the rest
+    bool endRun = false; // a line break, or too many to hold a number together
+};
+
+Separators separatorsAt(const std::string &text, std::size_t at)
+{
+    Separators separators;
+    bool lineBreak = false;
+    std::size_t i = at;
+    while (i < text.size()) {
+        std::size_t length = 0;
+        const Separator separator = separatorAt(text, i, length);
+        if (separator == Separator::None)
+            break;
+        lineBreak = lineBreak || separator == Separator::LineBreak;
+        if (separator == Separator::Odd || (separator == Separator::Comma && separators.strongest != Separator::Odd))
+            separators.strongest = separator;
+        else if (separators.strongest == Separator::None)
+            separators.strongest = separator;
+        i += length;
+    }
+    separators.end = i;
+    separators.endRun = lineBreak || i - at > kMaxSeparatorBytes;
+    return separators;
+}
+
 } // namespace
 
 struct SpelledNumbers::Token
@@ -469,22 +499,11 @@ std::size_t SpelledNumbers::afterPlainNumber(const std::string &text, std::size_
             ++i;
         if (i < n && isAsciiAlpha(text[i]))
             return at; // digits glued to letters: "9one7", "555OI"
-        // The separators up to the next token, as rewrite() reads them.
-        const std::size_t separatorStart = i;
-        bool lineBreak = false;
-        bool odd = false;
-        while (i < n) {
-            std::size_t length = 0;
-            const Separator separator = separatorAt(text, i, length);
-            if (separator == Separator::None)
-                break;
-            lineBreak = lineBreak || separator == Separator::LineBreak;
-            odd = odd || separator == Separator::Odd;
-            i += length;
-        }
-        if (lineBreak || i - separatorStart > kMaxSeparatorBytes)
+        const Separators separators = separatorsAt(text, i);
+        i = separators.end;
+        if (separators.endRun)
             return i; // the run ends here, and what follows starts afresh
-        if (odd)
+        if (separators.strongest == Separator::Odd)
             return at;
     }
     if (i == n)
@@ -828,23 +847,9 @@ std::vector<TextEdit> SpelledNumbers::rewrite(const std::string &text) const
             }
         }
         // Separators between tokens.
-        Separator strongest = Separator::None;
-        const std::size_t separatorStart = i;
-        bool lineBreak = false;
-        while (i < n) {
-            std::size_t length = 0;
-            const Separator separator = separatorAt(text, i, length);
-            if (separator == Separator::None)
-                break;
-            if (separator == Separator::LineBreak)
-                lineBreak = true;
-            if (separator == Separator::Odd || (separator == Separator::Comma && strongest != Separator::Odd))
-                strongest = separator;
-            else if (strongest == Separator::None)
-                strongest = separator;
-            i += length;
-        }
-        if (!run.empty() && (lineBreak || i - separatorStart > kMaxSeparatorBytes)) {
+        const Separators separators = separatorsAt(text, i);
+        i = separators.end;
+        if (!run.empty() && separators.endRun) {
             acceptRun(text, run, edits);
             run.clear();
         }
@@ -876,7 +881,7 @@ std::vector<TextEdit> SpelledNumbers::rewrite(const std::string &text) const
             i = token.end;
             continue;
         }
-        token.separatorBefore = strongest;
+        token.separatorBefore = separators.strongest;
         i = token.end;
         run.push_back(std::move(token));
     }
