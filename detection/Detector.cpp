@@ -158,9 +158,12 @@ struct Detector::Private
     // `before` and `after`: the original text on either side of the span, in lower case.
     void applyContext(QStringView before, QStringView after, DetectedSpan &span) const;
     void applyContext(const NormalizedText &text, DetectedSpans &spans) const;
-    // Sets `hits` to the triggers that matched in `text`, sorted, after rewriting
-    // the numbers spelled out in it; false when the set ran out of DFA memory.
-    bool findTriggers(NormalizedText &text, std::vector<int> &hits) const;
+    // A message's triggers, in two steps. findWords() sets `hits` to the trigger
+    // words in `text`, after rewriting the numbers spelled out in it; matchSet()
+    // then adds the shared set's patterns and sorts them, false when the set ran
+    // out of DFA memory.
+    void findWords(NormalizedText &text, std::vector<int> &hits) const;
+    bool matchSet(const NormalizedText &text, std::vector<int> &hits) const;
     // Detects in texts[0..count) into spans[0..count); see detect(QStringList).
     void detectBlock(const QString *texts, qsizetype count, DetectedSpans *spans) const;
 };
@@ -307,7 +310,7 @@ QString Detector::errorString() const
     return d->error;
 }
 
-bool Detector::Private::findTriggers(NormalizedText &text, std::vector<int> &hits) const
+void Detector::Private::findWords(NormalizedText &text, std::vector<int> &hits) const
 {
     // The words first: they also say whether the message may hold a number spelled
     // out, and the rest of the work is done on the text with it rewritten.
@@ -320,6 +323,10 @@ bool Detector::Private::findTriggers(NormalizedText &text, std::vector<int> &hit
         hits.clear();
         triggerWords->match(text, hits);
     }
+}
+
+bool Detector::Private::matchSet(const NormalizedText &text, std::vector<int> &hits) const
+{
     thread_local std::vector<int> setHits;
     RE2::Set::ErrorInfo errorInfo{};
     const bool setAnswered = triggers->Match(text.working(), &setHits, &errorInfo) || errorInfo.kind == RE2::Set::kNoError;
@@ -350,7 +357,14 @@ void Detector::Private::detectBlock(const QString *texts, qsizetype count, Detec
         std::vector<int> &hits = matched[std::size_t(m)];
         hits.clear();
         if (!texts[m].isEmpty())
-            runAll[std::size_t(m)] = !findTriggers(normalized[std::size_t(m)], hits);
+            findWords(normalized[std::size_t(m)], hits);
+    }
+    // The set's turn once the words are found in the whole block: its DFA states
+    // stay in the cache from one message to the next (about 5% of the time a
+    // block takes when each message went through both in turn).
+    for (qsizetype m = 0; m < count; ++m) {
+        if (!texts[m].isEmpty())
+            runAll[std::size_t(m)] = !matchSet(normalized[std::size_t(m)], matched[std::size_t(m)]);
     }
 
     thread_local std::vector<int> fired;
