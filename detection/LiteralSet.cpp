@@ -29,6 +29,7 @@ unsigned char folded(char c, LiteralSet::LookAlikes lookAlikes)
         case '7': return 't';
         case '9': return 'g';
         case '8': return 'b';
+        case '\t': case '\n': case '\f': case '\r': return ' ';
         default: break;
         }
     }

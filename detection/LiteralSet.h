@@ -44,6 +44,8 @@ public:
         // Digits and symbols in the text also match the letter they stand for: "@"
         // and "4" match "a", "3" "e", "1", "!" and "|" "i", "0" "o", "5" and "$"
         // "s", "7" "t", "9" "g", "8" "b" (in the literals too, so "4" matches "a").
+        // And any of RE2's \s bytes (tab, line feed, form feed, carriage return,
+        // space) matches any other: "g mail" is also found as "g\tmail".
         Yes,
     };
 

@@ -211,11 +211,11 @@ void TestLiteralSet::edgesAndLookAlikes()
 // Random literals, edges and texts over a small alphabet with look-alikes and
 // bytes beyond ASCII, against an RE2::Set of what each literal with its edges
 // stands for: (?:^|[^before])literal[skip]*(?:[^after skip]|$), each letter
-// with its look-alikes.
+// with its look-alikes and each whitespace byte as RE2's \s.
 void TestLiteralSet::edgesAndLookAlikesAgreeWithRe2()
 {
     std::mt19937 random(7);
-    const std::string alphabet = "aeiosAEIOS4@3!|05$ -_.\xC3";
+    const std::string alphabet = "aeiosAEIOS4@3!|05$ \t\n-_.\xC3";
     const auto pick = [&](std::size_t size) { return std::uniform_int_distribution<std::size_t>(0, size - 1)(random); };
     const auto randomString = [&](std::size_t minLength, std::size_t maxLength) {
         std::string out(std::uniform_int_distribution<std::size_t>(minLength, maxLength)(random), ' ');
@@ -231,6 +231,8 @@ void TestLiteralSet::edgesAndLookAlikesAgreeWithRe2()
         return out + "]";
     };
     const auto lookAlike = [](char c) -> std::string {
+        if (std::strchr(" \t\n\f\r", c) != nullptr && c != '\0')
+            return "[ \\t\\n\\f\\r]";
         for (const char *group : {"aA@4", "eE3", "iI1!|", "oO0", "sS5$"}) {
             if (std::strchr(group, c) != nullptr && c != '\0')
                 return "[" + RE2::QuoteMeta(group) + "]";
@@ -290,7 +292,7 @@ void TestLiteralSet::lookAlikesOf_data()
     QTest::newRow("s") << 's' << QByteArray("$5Ss");
     QTest::newRow("l stands for itself only") << 'l' << QByteArray("Ll");
     QTest::newRow("no look-alike") << 'w' << QByteArray("Ww");
-    QTest::newRow("a space: itself") << ' ' << QByteArray(" ");
+    QTest::newRow("a space: any of RE2's \\s") << ' ' << QByteArray("\t\n\f\r ");
 }
 
 // The bytes lookAlikesOf() names are exactly those a look-alike set matches for

@@ -77,6 +77,7 @@ QStringList TestTriggers::randomMessages()
         "site [dot] com", "t . me / ivan", "paypal dot me slash jdoe", "www { . } site . studio", "wa (.) me",
         "calendly dot com/jdoe", "(at)", "[ . ]", " / ", "jdoe( at)gmail.com", "jdoe [ at]gmail [ dot]com",
         "jdoe@g mail.com", "jdoe@hot mail.com", "jdoe @ gmail.com", "jdoe@ gmail.com", "jdoe (@) gmail.com", "jdoe@yahoo( .)com", "site( .)com/jdoe",
+        "jdoe@g\tmail.com", "jdoe@i\ncloud.com", "jdoe@proton\rmail.com", "jdoe@out\flook.com", "jdoe@ya\n\nhoo.com",
         // Beyond ASCII but no letters: such a message is walked with the ASCII words.
         "\uFFFD", "\u201C", "\u201D", "\u2019", "\u20AC", "\U0001F600", "\u00B0", "\u201Cskype\u201D",
         "\uFFFDtelegram\uFFFD", "whatsapp\u2019s", "\u2022 iban", "\U0001F44Dcontact", "\u201Cskype: jdoe.design",
