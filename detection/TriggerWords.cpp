@@ -42,6 +42,24 @@ bool hasNonAsciiNonLetter(std::string_view utf8)
                        [](uint c) { return c >= 0x80 && narrowedPatternsAgreeOn(char32_t(c)); });
 }
 
+// A word longer than kLongestWord bytes is looked for by its first kLongestWord
+// bytes, whatever follows them. The walk reads four stretches of a message at once
+// only if it is eight times as long as the longest word (LiteralSet::match()), and
+// half the chat messages are under 200 bytes; the longest words were 33 bytes.
+// Words that long are rare, so their triggers seldom fire more (a trigger only
+// lets a rule look): 10 to 15 ms a pass.
+constexpr std::size_t kLongestWord = 12;
+
+LiteralSet::Literal cutShort(LiteralSet::Literal literal)
+{
+    if (literal.text.size() > kLongestWord) {
+        literal.text.resize(kLongestWord);
+        literal.notAfter.reset();
+        literal.skipAfter.reset();
+    }
+    return literal;
+}
+
 } // namespace
 
 TriggerWords::TriggerWords(const std::vector<std::pair<int, DetectionRule::TriggerWord>> &words)
@@ -63,13 +81,13 @@ TriggerWords::TriggerWords(const std::vector<std::pair<int, DetectionRule::Trigg
             || (word.notAfter & beyondAscii).any())
             m_asciiServesLetterlessText = false;
         if (std::optional<std::string> form = asciiForm(word.word)) {
-            ascii.push_back({*form, word.notBefore, word.notAfter, word.skipAfter});
+            ascii.push_back(cutShort({*form, word.notBefore, word.notAfter, word.skipAfter}));
             m_triggerOfAscii.push_back(trigger);
         }
         // Where a word stands is checked in ASCII messages only: a case-folded
         // message can differ in length from the working text, and a neighbour
         // that folds into a letter ("K") must not hide the word.
-        folded.push_back({caseFolded(word.word), {}, {}, {}});
+        folded.push_back(cutShort({caseFolded(word.word), {}, {}, {}}));
         m_triggerOfFolded.push_back(trigger);
     }
     m_ascii = std::make_unique<LiteralSet>(ascii, LiteralSet::LookAlikes::Yes);

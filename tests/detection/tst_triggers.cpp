@@ -35,6 +35,8 @@ private slots:
     void patternGroupsNeverRuleOutAnAllowedPattern();
     void letterlessCharactersFoldToNothingAscii();
     void numbersAreReadWhereverTheyMayChange();
+    void longWordsAreFoundByTheirStart_data();
+    void longWordsAreFoundByTheirStart();
 
 private:
     static QStringList randomMessages();
@@ -309,4 +311,33 @@ void TestTriggers::numbersAreReadWhereverTheyMayChange()
 }
 
 QTEST_GUILESS_MAIN(TestTriggers)
+// TriggerWords looks for a long word by its start only (so the walk can read
+// four stretches of a short message at once): it may fire where the whole word is
+// not, never miss it, in ASCII messages and in messages it case-folds.
+void TestTriggers::longWordsAreFoundByTheirStart_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("fires");
+    QTest::newRow("the word") << QStringLiteral("see mycontactdetailsbelow now") << true;
+    QTest::newRow("in capitals") << QStringLiteral("MYCONTACTDETAILSBELOW") << true;
+    QTest::newRow("beyond ASCII") << QStringLiteral("\u00E9 mycontactdetailsbelow") << true;
+    QTest::newRow("look-alikes") << QStringLiteral("myc0ntactdeta1lsbel0w") << true;
+    QTest::newRow("a neighbour it may not have, past the start") << QStringLiteral("mycontactdetailsbelowx") << true;
+    QTest::newRow("its start only") << QStringLiteral("mycontactdetai") << true;
+    QTest::newRow("less than its start") << QStringLiteral("mycontactd etails") << false;
+    QTest::newRow("a neighbour before it may not have") << QStringLiteral("xmycontactdetailsbelow") << false;
+}
+
+void TestTriggers::longWordsAreFoundByTheirStart()
+{
+    QFETCH(QString, message);
+    QFETCH(bool, fires);
+    const std::bitset<256> letters = DetectionRule::wordBytes();
+    const TriggerWords words({{7, {"mycontactdetailsbelow", letters, letters, {}}}, {8, {"sms", letters, letters, {}}}});
+    const NormalizedText text(message);
+    std::vector<int> hits;
+    words.match(text, hits);
+    QCOMPARE(hits == std::vector<int>{7}, fires);
+}
+
 #include "tst_triggers.moc"
