@@ -45,6 +45,8 @@ public:
         std::bitset<256> notBefore;
         std::bitset<256> notAfter;
         std::bitset<256> skipAfter;
+        // Whether the walk also says where the word is (TriggerWords::Places).
+        bool located = false;
     };
     // Trigger words, numbered after triggers() in `fired`.
     virtual std::vector<TriggerWord> triggerWords() const { return {}; }

@@ -313,13 +313,22 @@ QString Detector::errorString() const
 void Detector::Private::findWords(NormalizedText &text, std::vector<int> &hits) const
 {
     // The words first: they also say whether the message may hold a number spelled
-    // out, and the rest of the work is done on the text with it rewritten.
-    triggerWords->match(text, hits);
-    const auto holds = [&hits](int trigger) { return std::find(hits.begin(), hits.end(), trigger) != hits.end(); };
-    if ((!text.isAscii()
-         || numbers->mayRewrite(text.working(), holds(numberWordTrigger + SpelledNumbers::NumberWord),
-                                holds(numberWordTrigger + SpelledNumbers::JoinWord)))
-        && text.rewriteNumbers(*numbers)) {
+    // out (where its number and joining words are), and the rest of the work is
+    // done on the text with it rewritten.
+    thread_local TriggerWords::Places places;
+    thread_local std::vector<SpelledNumbers::FoundWord> numberWords;
+    triggerWords->match(text, hits, &places);
+    bool mayRewrite = !text.isAscii() || !places.complete;
+    if (!mayRewrite) {
+        numberWords.clear();
+        for (const TriggerWords::Place &place : places.list) {
+            if (place.trigger >= numberWordTrigger)
+                numberWords.push_back(
+                    {SpelledNumbers::Trigger(place.trigger - numberWordTrigger), place.start, place.end});
+        }
+        mayRewrite = numbers->mayRewrite(text.working(), numberWords);
+    }
+    if (mayRewrite && text.rewriteNumbers(*numbers)) {
         hits.clear();
         triggerWords->match(text, hits);
     }

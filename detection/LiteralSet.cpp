@@ -99,9 +99,11 @@ LiteralSet::LiteralSet(const std::vector<Literal> &literals, LookAlikes lookAlik
     std::vector<Node> trie(1);
     m_edgesOf.assign(literals.size(), 0);
     m_length.assign(literals.size(), 0);
+    m_located.assign(literals.size(), false);
     for (std::size_t index = 0; index < literals.size(); ++index) {
         const Literal &literal = literals[index];
         m_length[index] = std::uint32_t(literal.text.size());
+        m_located[index] = literal.located;
         if (literal.notBefore.any() || literal.notAfter.any()) {
             const Edges edges{literal.notBefore, literal.notAfter, literal.skipAfter};
             const auto known = std::find(m_edges.begin(), m_edges.end(), edges);
@@ -174,24 +176,26 @@ LiteralSet::LiteralSet(const std::vector<Literal> &literals, LookAlikes lookAlik
             ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
         }
     }
-    m_stateHasEdges.assign(reportedBy.size(), false);
+    m_stateChecksEach.assign(reportedBy.size(), false);
     for (std::size_t i = 0; i < reportedBy.size(); ++i) {
         m_reported.insert(m_reported.end(), reportedBy[i].begin(), reportedBy[i].end());
         m_firstReported[i + 1] = std::uint32_t(m_reported.size());
-        m_stateHasEdges[i] = std::any_of(reportedBy[i].begin(), reportedBy[i].end(),
-                                         [&](int literal) { return m_edgesOf[std::size_t(literal)] != 0; });
+        m_stateChecksEach[i] = std::any_of(reportedBy[i].begin(), reportedBy[i].end(), [&](int literal) {
+            return m_edgesOf[std::size_t(literal)] != 0 || m_located[std::size_t(literal)];
+        });
     }
     m_valid = true;
 }
 
-void LiteralSet::report(std::uint32_t offset, std::string_view text, std::size_t end, std::vector<int> &found) const
+void LiteralSet::report(std::uint32_t offset, std::string_view text, std::size_t end, std::vector<int> &found,
+                        Places *places) const
 {
     const std::uint32_t at = (offset >> m_classBits) - m_firstReporting;
     const auto first = m_reported.begin() + m_firstReported[at];
     const auto last = m_reported.begin() + m_firstReported[at + 1];
     std::uint32_t *reportedIn = t_reportedIn.data();
     const std::uint32_t call = t_call;
-    if (!m_stateHasEdges[at]) {
+    if (!m_stateChecksEach[at]) {
         for (auto literal = first; literal != last; ++literal) {
             if (reportedIn[*literal] != call) {
                 reportedIn[*literal] = call;
@@ -201,12 +205,14 @@ void LiteralSet::report(std::uint32_t offset, std::string_view text, std::size_t
         return;
     }
     for (auto literal = first; literal != last; ++literal) {
-        if (reportedIn[*literal] == call)
+        // A located literal is looked at each time: its every occurrence counts.
+        const bool locate = places != nullptr && m_located[std::size_t(*literal)];
+        if (reportedIn[*literal] == call && !locate)
             continue;
+        const std::size_t start = end - m_length[std::size_t(*literal)];
         const std::uint16_t edges = m_edgesOf[std::size_t(*literal)];
         if (edges != 0) {
             const Edges &edge = m_edges[edges - 1];
-            const std::size_t start = end - m_length[std::size_t(*literal)];
             if (start > 0 && edge.notBefore[static_cast<unsigned char>(text[start - 1])])
                 continue;
             std::size_t after = end;
@@ -215,13 +221,21 @@ void LiteralSet::report(std::uint32_t offset, std::string_view text, std::size_t
             if (after < text.size() && edge.notAfter[static_cast<unsigned char>(text[after])])
                 continue;
         }
-        reportedIn[*literal] = call;
-        found.push_back(*literal);
+        if (locate) {
+            if (places->list.size() < places->most)
+                places->list.push_back({*literal, start, end});
+            else
+                places->complete = false;
+        }
+        if (reportedIn[*literal] != call) {
+            reportedIn[*literal] = call;
+            found.push_back(*literal);
+        }
     }
 }
 
 template <int Walks>
-void LiteralSet::walk(std::string_view text, std::vector<int> &found) const
+void LiteralSet::walk(std::string_view text, std::vector<int> &found, Places *places) const
 {
     // Each step waits for the table entry the last one read, so walks over
     // stretches of the text, interleaved, go faster than one. Each walk but the
@@ -243,7 +257,7 @@ void LiteralSet::walk(std::string_view text, std::vector<int> &found) const
     for (std::size_t i = 0; i < leadIn; ++i) {
         offset[0] = next[offset[0] + classOf[*at[0]++]];
         if (offset[0] >= firstReporting)
-            report(offset[0], text, position(0), found);
+            report(offset[0], text, position(0), found, places);
         for (int w = 1; w < Walks; ++w)
             offset[w] = next[offset[w] + classOf[*at[w]++]];
     }
@@ -252,7 +266,7 @@ void LiteralSet::walk(std::string_view text, std::vector<int> &found) const
             offset[w] = next[offset[w] + classOf[*at[w]++]];
         for (int w = 0; w < Walks; ++w) {
             if (offset[w] >= firstReporting)
-                report(offset[w], text, position(w), found);
+                report(offset[w], text, position(w), found, places);
         }
     }
     // The other walks' last lead-in's worth of bytes, and the rest of the text
@@ -263,14 +277,18 @@ void LiteralSet::walk(std::string_view text, std::vector<int> &found) const
         for (const unsigned char *p = at[w]; p < end;) {
             state = next[state + classOf[*p++]];
             if (state >= firstReporting)
-                report(state, text, std::size_t(p - bytes), found);
+                report(state, text, std::size_t(p - bytes), found, places);
         }
     }
 }
 
-void LiteralSet::match(std::string_view text, std::vector<int> &found) const
+void LiteralSet::match(std::string_view text, std::vector<int> &found, Places *places) const
 {
     found.clear();
+    if (places != nullptr) {
+        places->list.clear();
+        places->complete = m_valid;
+    }
     if (!m_valid)
         return;
     if (t_reportedIn.size() < m_length.size())
@@ -282,11 +300,11 @@ void LiteralSet::match(std::string_view text, std::vector<int> &found) const
     // Every walk but the first reads a lead-in as long as the longest literal:
     // worth it only for texts several times longer.
     if (m_longest > 0 && text.size() >= 8 * m_longest)
-        walk<4>(text, found);
+        walk<4>(text, found, places);
     else if (m_longest > 0 && text.size() >= 4 * m_longest)
-        walk<2>(text, found);
+        walk<2>(text, found, places);
     else
-        walk<1>(text, found);
+        walk<1>(text, found, places);
     std::sort(found.begin(), found.end());
 }
 

@@ -37,6 +37,23 @@ public:
         ByteSet notBefore;
         ByteSet notAfter;
         ByteSet skipAfter;
+        // Whether match() also says where it occurs (Places).
+        bool located = false;
+    };
+
+    // Where located literals occur in a text: every occurrence match() found, in
+    // no particular order, up to `most` of them (then `complete` is false).
+    struct Place
+    {
+        int literal;
+        std::size_t start;
+        std::size_t end;
+    };
+    struct Places
+    {
+        std::vector<Place> list;
+        std::size_t most = 1024;
+        bool complete = true;
     };
 
     enum class LookAlikes {
@@ -63,14 +80,16 @@ public:
 
     // Sets `found` to the indexes of the literals that occur in `text`, ascending,
     // each once.
-    void match(std::string_view text, std::vector<int> &found) const;
+    // With `places`, also sets it to where the located literals occur.
+    void match(std::string_view text, std::vector<int> &found, Places *places = nullptr) const;
 
 private:
     template <int Walks>
-    void walk(std::string_view text, std::vector<int> &found) const;
+    void walk(std::string_view text, std::vector<int> &found, Places *places) const;
     // Adds the literals that end in the state at table offset `offset`, where the
     // walk has read text[0, end).
-    void report(std::uint32_t offset, std::string_view text, std::size_t end, std::vector<int> &found) const;
+    void report(std::uint32_t offset, std::string_view text, std::size_t end, std::vector<int> &found,
+                Places *places) const;
 
     bool m_valid = false;
     int m_classBits = 0;             // the table has 1 << m_classBits entries per state
@@ -99,7 +118,10 @@ private:
         }
     };
     std::vector<Edges> m_edges; // distinct ones
-    std::vector<bool> m_stateHasEdges; // per reporting state: whether a literal it reports has edges
+    std::vector<bool> m_located; // per literal
+    // Per reporting state: whether a literal it reports has edges or is located
+    // (then report() looks at each on its own).
+    std::vector<bool> m_stateChecksEach;
 };
 
 } // namespace cg

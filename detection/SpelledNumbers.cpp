@@ -398,22 +398,50 @@ std::vector<std::pair<SpelledNumbers::Trigger, DetectionRule::TriggerWord>> Spel
     std::vector<std::pair<Trigger, DetectionRule::TriggerWord>> words;
     for (const auto &[word, meaning] : m_words) {
         const Trigger trigger = meaning.kind == Kind::Join ? JoinWord : NumberWord;
-        words.push_back({trigger, {std::string(word), wordBytes, wordBytes, {}}});
+        words.push_back({trigger, {std::string(word), wordBytes, wordBytes, {}, true}});
     }
     // matchJoinPhrase() wants no letter after a phrase, and looks at nothing before it.
     const std::bitset<256> letters = DetectionRule::bytesOf("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     for (const std::string &phrase : m_joinPhrases)
-        words.push_back({JoinWord, {phrase, {}, letters, {}}});
+        words.push_back({JoinWord, {phrase, {}, letters, {}, true}});
     // The same order on every run, whatever the hash table's.
     std::sort(words.begin(), words.end(), [](const auto &a, const auto &b) { return a.second.word < b.second.word; });
     return words;
 }
 
-bool SpelledNumbers::mayRewrite(const std::string &text, bool numberWord, bool joinWord) const
+bool SpelledNumbers::mayRewrite(const std::string &text, const std::vector<FoundWord> &words) const
 {
-    if (numberWord)
-        return true;
     const std::size_t n = text.size();
+    // Each word's neighbouring tokens: past the bytes that are no part of one
+    // (every separator is such a byte), a digit, a "+", a byte beyond ASCII (not
+    // in an ASCII text; counted to be safe), or the edge of another found word.
+    thread_local std::vector<std::size_t> starts;
+    thread_local std::vector<std::size_t> ends;
+    starts.clear();
+    ends.clear();
+    for (const FoundWord &word : words) {
+        starts.push_back(word.start);
+        ends.push_back(word.end);
+    }
+    std::sort(starts.begin(), starts.end());
+    std::sort(ends.begin(), ends.end());
+    const auto partOfToken = [](char c) {
+        return isAsciiDigit(c) || isAsciiAlpha(c) || c == '+' || static_cast<unsigned char>(c) >= 0x80;
+    };
+    const auto tokenBefore = [&](std::size_t at) {
+        while (at > 0 && !partOfToken(text[at - 1]))
+            --at;
+        return at > 0 && (!isAsciiAlpha(text[at - 1]) || std::binary_search(ends.begin(), ends.end(), at));
+    };
+    const auto tokenAfter = [&](std::size_t at) {
+        while (at < n && !partOfToken(text[at]))
+            ++at;
+        return at < n && (!isAsciiAlpha(text[at]) || std::binary_search(starts.begin(), starts.end(), at));
+    };
+    for (const FoundWord &word : words) {
+        if (word.trigger == NumberWord && (tokenBefore(word.start) || tokenAfter(word.end)))
+            return true;
+    }
     const auto windowAt = [&text, n](std::size_t at, char (&padded)[kMaskWidth]) {
         if (n - at >= kMaskWidth)
             return text.data() + at;
@@ -427,8 +455,12 @@ bool SpelledNumbers::mayRewrite(const std::string &text, bool numberWord, bool j
         digits += std::size_t(__builtin_popcountll(bytesInRange(windowAt(at, padded), '0', '9')));
     if (digits == 0)
         return false;
-    if (joinWord && digits >= kMinJoinedDigits)
-        return true;
+    if (digits >= kMinJoinedDigits) {
+        for (const FoundWord &word : words) {
+            if (word.trigger == JoinWord && tokenBefore(word.start) && tokenAfter(word.end))
+                return true;
+        }
+    }
     std::size_t checkedUpTo = 0; // words with digits and letters before this are not numbers
     std::size_t separatorsCheckedUpTo = 0; // and odd separators before this stand between no digits
     for (std::size_t at = 0; at < n; at += kMaskWidth) {

@@ -37,13 +37,24 @@ public:
     // or phrase ("then", "ends in") as JoinWord, where readToken() would read one.
     enum Trigger { NumberWord, JoinWord };
     std::vector<std::pair<Trigger, DetectionRule::TriggerWord>> triggerWords() const;
-    // Whether rewrite() may change `working`, an ASCII text, given which of the
-    // triggers it holds; false only when it certainly would not. Without number
-    // words only digits make up a run, and a run of plain digits is never
-    // rewritten: it takes letters glued to digits that read as digits ("O77OO",
-    // "9one7"), an odd separator between two digits ("555*123"), or a joining
-    // word among enough digits ("0151 then 2345 then 6789").
-    bool mayRewrite(const std::string &working, bool numberWord, bool joinWord) const;
+    // A number or joining word in a text: the trigger-word walk says where each is
+    // (the words of triggerWords() are located).
+    struct FoundWord
+    {
+        Trigger trigger;
+        std::size_t start;
+        std::size_t end;
+    };
+    // Whether rewrite() may change `working`, an ASCII text, given every number
+    // and joining word in it (`words`); false only when it certainly would not.
+    // A run is rewritten only if it holds seven digits and a disguise, so a number
+    // word changes the text only next to another token (digits, a "+", or a
+    // number or joining word, with separators between), and a joining word only
+    // with tokens on both sides among enough digits ("0151 then 2345 then
+    // 6789"). Without those a run is made of digits, and a run of plain digits is
+    // never rewritten: it takes letters glued to digits that read as digits
+    // ("O77OO", "9one7") or an odd separator between two digits ("555*123").
+    bool mayRewrite(const std::string &working, const std::vector<FoundWord> &words) const;
 
 private:
     struct Token;

@@ -81,7 +81,9 @@ TriggerWords::TriggerWords(const std::vector<std::pair<int, DetectionRule::Trigg
             || (word.notAfter & beyondAscii).any())
             m_asciiServesLetterlessText = false;
         if (std::optional<std::string> form = asciiForm(word.word)) {
-            ascii.push_back(cutShort({*form, word.notBefore, word.notAfter, word.skipAfter}));
+            // A located word is kept whole: where it ends is part of the answer.
+            LiteralSet::Literal literal{*form, word.notBefore, word.notAfter, word.skipAfter, word.located};
+            ascii.push_back(word.located ? literal : cutShort(literal));
             m_triggerOfAscii.push_back(trigger);
         }
         // Where a word stands is checked in ASCII messages only: a case-folded
@@ -94,10 +96,17 @@ TriggerWords::TriggerWords(const std::vector<std::pair<int, DetectionRule::Trigg
     m_folded = std::make_unique<LiteralSet>(folded, LiteralSet::LookAlikes::Yes);
 }
 
-void TriggerWords::match(const NormalizedText &text, std::vector<int> &hits) const
+void TriggerWords::match(const NormalizedText &text, std::vector<int> &hits, Places *places) const
 {
-    if (m_all.empty())
+    if (places != nullptr) {
+        places->list.clear();
+        places->complete = false;
+    }
+    if (m_all.empty()) {
+        if (places != nullptr)
+            places->complete = true; // no words, so none located
         return;
+    }
     thread_local std::vector<int> found;
     // The ASCII words find in a message whose letters are all ASCII what they find
     // in the ASCII message without its other characters: those are no part of a
@@ -109,7 +118,13 @@ void TriggerWords::match(const NormalizedText &text, std::vector<int> &hits) con
         return;
     }
     if (ascii) {
-        set.match(text.working(), found);
+        thread_local LiteralSet::Places located;
+        set.match(text.working(), found, places != nullptr ? &located : nullptr);
+        if (places != nullptr) {
+            for (const LiteralSet::Place &place : located.list)
+                places->list.push_back({m_triggerOfAscii[std::size_t(place.literal)], place.start, place.end});
+            places->complete = located.complete;
+        }
     } else {
         thread_local std::string foldedText;
         foldedText = caseFolded(text.working());

@@ -21,10 +21,27 @@ public:
     // `words`: each word with the trigger it stands for.
     explicit TriggerWords(const std::vector<std::pair<int, DetectionRule::TriggerWord>> &words);
 
+    // Where the located words (TriggerWord::located) occur in a text's working
+    // copy: every occurrence, in no particular order. `complete` is false when
+    // the list may miss some: the message was walked case-folded (its letters
+    // are not all ASCII), or had more than LiteralSet::Places::most of them.
+    struct Place
+    {
+        int trigger;
+        std::size_t start;
+        std::size_t end;
+    };
+    struct Places
+    {
+        std::vector<Place> list;
+        bool complete = false;
+    };
+
     // Appends to `hits` the triggers whose word occurs in `text`; all of them when
     // the words did not fit in a LiteralSet (then every rule with words runs:
-    // slower, never wrong).
-    void match(const NormalizedText &text, std::vector<int> &hits) const;
+    // slower, never wrong). With `places`, also sets it to where the located
+    // words are.
+    void match(const NormalizedText &text, std::vector<int> &hits, Places *places = nullptr) const;
 
 private:
     std::vector<int> m_all;

@@ -34,6 +34,7 @@ private slots:
     void edgesAndLookAlikesAgreeWithRe2();
     void lookAlikesOf_data();
     void lookAlikesOf();
+    void placesOfLocatedLiterals();
 };
 
 void TestLiteralSet::match_data()
@@ -308,6 +309,44 @@ void TestLiteralSet::lookAlikesOf()
         set.match(std::string(1, char(c)), found);
         QCOMPARE(!found.empty(), bytes.contains(char(c)));
     }
+}
+
+// A located literal's every occurrence is placed, where its edges allow it; the
+// others are only found. Past `most` places the list says it is not complete.
+void TestLiteralSet::placesOfLocatedLiterals()
+{
+    const LiteralSet::ByteSet alnum = [] {
+        LiteralSet::ByteSet set;
+        for (char c : std::string("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"))
+            set.set(static_cast<unsigned char>(c));
+        return set;
+    }();
+    const LiteralSet set({{"one", alnum, alnum, {}, true}, {"two", {}, {}, {}, false}, {"on", {}, {}, {}, true}},
+                         LiteralSet::LookAlikes::Yes);
+    QVERIFY(set.isValid());
+    const std::string text = "one two 0ne, xone one1 ONE";
+    Indexes found;
+    LiteralSet::Places places;
+    set.match(text, found, &places);
+    QCOMPARE(found, (Indexes{0, 1, 2}));
+    QVERIFY(places.complete);
+    std::vector<std::pair<int, std::size_t>> where;
+    for (const LiteralSet::Place &place : places.list) {
+        QCOMPARE(place.end - place.start, std::size_t(place.literal == 0 ? 3 : 2));
+        where.emplace_back(place.literal, place.start);
+    }
+    std::sort(where.begin(), where.end());
+    const std::vector<std::pair<int, std::size_t>> expected = {
+        {0, 0}, {0, 8}, {0, 23}, {2, 0}, {2, 8}, {2, 14}, {2, 18}, {2, 23}};
+    QCOMPARE(where, expected);
+
+    places.most = 3;
+    set.match(text, found, &places);
+    QCOMPARE(places.list.size(), std::size_t(3));
+    QVERIFY(!places.complete);
+    set.match("two", found, &places);
+    QVERIFY(places.list.empty());
+    QVERIFY(places.complete);
 }
 
 QTEST_APPLESS_MAIN(TestLiteralSet)
