@@ -1,5 +1,6 @@
 #include "Detector.h"
 
+#include "ContextWords.h"
 #include "DetectionData.h"
 #include "DetectionRule.h"
 #include "EmailRule.h"
@@ -24,10 +25,6 @@
 namespace cg {
 
 namespace {
-
-constexpr qsizetype kBeforeWindow = 48;
-constexpr qsizetype kRightBeforeWindow = 16;
-constexpr qsizetype kAfterWindow = 24;
 
 // When two findings overlap, the more specific kind wins: the digits of a phone
 // inside an e-mail address ("jo.4155550132@mail.com") are part of the address,
@@ -90,52 +87,10 @@ DetectedSpans resolveOverlaps(DetectedSpans spans)
     return kept;
 }
 
-// `text` in lower case, into `out` (reused: this runs for every span). ASCII, the
-// usual case, is lowered here; anything else by QString::toLower().
-void lowerInto(QStringView text, QString &out)
-{
-    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
-    if (!ascii) {
-        out = text.toString().toLower();
-        return;
-    }
-    out.resize(text.size());
-    QChar *to = out.data();
-    for (QChar c : text)
-        *to++ = (c.unicode() >= 'A' && c.unicode() <= 'Z') ? QChar(c.unicode() + ('a' - 'A')) : c;
-}
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber();
-}
-
-// Whether `word` occurs in `window` as a whole word (at least at the ends where
-// the word itself has a letter).
-bool containsWord(QStringView window, const QString &word)
-{
-    for (qsizetype at = window.indexOf(word); at >= 0; at = window.indexOf(word, at + 1)) {
-        const qsizetype end = at + word.size();
-        const bool startOk = at == 0 || !isWordChar(word.front()) || !isWordChar(window.at(at - 1));
-        const bool endOk = end >= window.size() || !isWordChar(word.back()) || !isWordChar(window.at(end));
-        if (startOk && endOk)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 struct Detector::Private
 {
-    struct ContextWord
-    {
-        std::optional<ContactType> type;
-        double weight = 0;
-        DetectionData::ContextWord::Where where = DetectionData::ContextWord::Where::Before;
-        QString word;
-    };
-
     DetectorOptions options;
     QString error;
     std::unique_ptr<SpelledNumbers> numbers;
@@ -150,14 +105,9 @@ struct Detector::Private
     // The spelled-number words, found with the rules' trigger words, numbered
     // after every rule's triggers: numberWordTrigger + SpelledNumbers::Trigger.
     int numberWordTrigger = 0;
-    // Per contact type, the context words that apply to it (its own and those for
-    // every type), in file order.
-    std::array<std::vector<ContextWord>, kContactTypeCount> contextWords;
+    std::unique_ptr<ContextWords> contextWords;
 
     void build(const DetectionData &data);
-    // `before` and `after`: the original text on either side of the span, in lower case.
-    void applyContext(QStringView before, QStringView after, DetectedSpan &span) const;
-    void applyContext(const NormalizedText &text, DetectedSpans &spans) const;
     // A message's triggers, in two steps. findWords() sets `hits` to the trigger
     // words in `text`, after rewriting the numbers spelled out in it; matchSet()
     // then adds the shared set's patterns and sorts them, false when the set ran
@@ -210,74 +160,7 @@ void Detector::Private::build(const DetectionData &data)
         return;
     }
     triggerWords = std::make_unique<TriggerWords>(words);
-    for (const DetectionData::ContextWord &word : data.contextWords) {
-        for (std::size_t type = 0; type < kContactTypeCount; ++type) {
-            if (!word.type || std::size_t(*word.type) == type)
-                contextWords[type].push_back({word.type, word.weight, word.where, QString::fromStdString(word.word)});
-        }
-    }
-}
-
-void Detector::Private::applyContext(const NormalizedText &normalized, DetectedSpans &spans) const
-{
-    const QString &original = normalized.original();
-    thread_local QString before; // reused: this runs for every message with a finding
-    thread_local QString after;
-    for (DetectedSpan &span : spans) {
-        if (contextWords[std::size_t(span.type)].empty()) {
-            span.confidence = std::clamp(span.confidence, 0.0, 0.99);
-            continue;
-        }
-        const qsizetype start = normalized.utf16Offset(span.start);
-        const qsizetype end = normalized.utf16Offset(span.end);
-        lowerInto(QStringView(original).mid(std::max<qsizetype>(0, start - kBeforeWindow), std::min(start, kBeforeWindow)),
-                  before);
-        lowerInto(QStringView(original).mid(end, kAfterWindow), after);
-        applyContext(before, after, span);
-    }
-}
-
-void Detector::Private::applyContext(QStringView before, QStringView after, DetectedSpan &span) const
-{
-    const QStringView rightBefore = before.right(kRightBeforeWindow);
-    double raise = 0;
-    double lower = 0;
-    QString cue;
-    for (const ContextWord &word : contextWords[std::size_t(span.type)]) {
-        using Where = DetectionData::ContextWord::Where;
-        bool found = false;
-        switch (word.where) {
-        case Where::Before:
-            found = containsWord(before, word.word);
-            break;
-        case Where::RightBefore:
-            found = containsWord(rightBefore, word.word);
-            break;
-        case Where::After:
-            found = containsWord(after, word.word);
-            break;
-        case Where::Near:
-            found = containsWord(before, word.word) || containsWord(after, word.word);
-            break;
-        }
-        if (!found)
-            continue;
-        // The strongest word each way counts, not their sum: three hotwords are
-        // not three times the evidence.
-        if (word.weight > raise)
-            raise = word.weight;
-        if (word.weight < lower) {
-            lower = word.weight;
-            cue = word.word;
-        }
-    }
-    span.confidence = std::clamp(span.confidence + raise + lower, 0.0, 0.99);
-    if (lower < 0) {
-        QString explanation = span.explanation;
-        explanation.chop(1);
-        span.explanation = explanation
-            + QStringLiteral(", though the word '%1' nearby suggests it is not a real one.").arg(cue);
-    }
+    contextWords = std::make_unique<ContextWords>(data.contextWords);
 }
 
 Detector::Detector(DetectorOptions options)
@@ -400,7 +283,7 @@ void Detector::Private::detectBlock(const QString *texts, qsizetype count, Detec
 
     for (qsizetype m = 0; m < count; ++m) {
         DetectedSpans &found = spans[m];
-        applyContext(normalized[std::size_t(m)], found);
+        contextWords->apply(normalized[std::size_t(m)], found);
         found.erase(std::remove_if(found.begin(), found.end(),
                                    [this](const DetectedSpan &span) { return span.confidence < options.minConfidence; }),
                     found.end());
