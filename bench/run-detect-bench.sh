@@ -15,10 +15,12 @@
 #     libphonenumber-js findNumbers, one Node thread each;
 # and prints the detector's single-thread speed as a ratio of each peer's.
 #
-# The machine's speed wanders by several per cent from one run to the next, so
-# the detector and each peer run $CONTACTGUARD_BENCH_RUNS times (default 5), each
-# time in a fresh process, and the median run of each is reported (all runs are
-# kept in detector-runs.txt and peers-runs.txt in the cache directory).
+# The machine's speed wanders by several per cent from one minute to the next, so
+# the detector and the peers run $CONTACTGUARD_BENCH_RUNS times (default 5) in turn,
+# each time in a fresh process (a detector run, then the peers, then the detector
+# again ...), and the median run of each is reported: a slow minute slows both
+# sides of a ratio. All runs are kept in detector-runs.txt and peers-runs.txt in
+# the cache directory.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -57,13 +59,16 @@ export NODE_PATH="$cache/node_modules"
 echo "messages: $(wc -l < messages.jsonl) lines, $(du -h messages.jsonl | cut -f1) ($cache/messages.jsonl)"
 echo "machine: $(nproc) threads, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 
-echo "== detector (detect-bench, median of $runs processes)"
-# One thread twice: the first run builds RE2's DFA states as it goes (what a
-# fresh process pays), the second reuses them; then all threads.
+echo "== detector (detect-bench) and peers (Node, one thread), $runs processes each, in turn"
+# The detector on one thread twice: the first run builds RE2's DFA states as it
+# goes (what a fresh process pays), the second reuses them; then all threads.
 : > detector-runs.txt
+: > peers-runs.txt
 for _ in $(seq "$runs"); do
     "$build/bin/detect-bench" messages.jsonl --threads "1,1,$threads" >> detector-runs.txt
+    node "$here/peers.js" messages.jsonl >> peers-runs.txt
 done
+echo "== detector, median of $runs processes"
 for run in 1 2 3; do median detector-runs.txt "run=$run "; done | tee detector.txt
 grep '^peak_rss_mb=' detector-runs.txt | sort -t= -k2 -n | tail -1
 echo "first run over $runs processes: $(spread detector-runs.txt 'run=1 ') MB/s; second run: $(spread detector-runs.txt 'run=2 ') MB/s"
@@ -75,11 +80,7 @@ for t in 1 "$threads"; do
     awk '{ sub(/peak_rss_mb=/, ""); kb=$NF; $NF=""; printf "%speak_rss_mb=%.1f\n", $0, kb/1024 }' cli-time.txt
 done
 
-echo "== peers (Node, one thread, median of $runs processes)"
-: > peers-runs.txt
-for _ in $(seq "$runs"); do
-    node "$here/peers.js" messages.jsonl >> peers-runs.txt
-done
+echo "== peers (Node, one thread), median of $runs processes"
 for peer in $(sed 's/^peer=\([^ ]*\).*/\1/' peers-runs.txt | sort -u); do median peers-runs.txt "peer=$peer "; done | tee peers.txt
 
 echo "== ratios (detector's median first single-thread run MB/s / peer's median MB/s)"
@@ -94,3 +95,14 @@ while read -r line; do
     awk -v p="$peer" -v o="$ours" -v w="$warm" -v t="$theirs" \
         'BEGIN { printf "vs %-20s %8.2f MB/s  ratio %.2fx (%.2fx with DFA states built)\n", p, t, o / t, w / t }'
 done < peers.txt
+
+echo "== paired ratios (each round's detector run over the same round's peer run; median and range over the rounds)"
+rates() { grep "^$2" "$1" | awk -F'mb_per_s=' '{ split($2, a, " "); print a[1] }'; }
+for peer in $(sed 's/^peer=\([^ ]*\).*/\1/' peers-runs.txt | sort -u); do
+    for run in 1 2; do
+        paste <(rates detector-runs.txt "run=$run ") <(rates peers-runs.txt "peer=$peer ") \
+            | awk '{ print $1 / $2 }' | sort -n \
+            | awk -v p="$peer" -v r="$run" '{ v[NR] = $1 } END {
+                printf "vs %-20s run %d: %.2fx (%.2fx..%.2fx)\n", p, r, v[int((NR + 1) / 2)], v[1], v[NR] }'
+    done
+done
