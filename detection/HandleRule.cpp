@@ -3,6 +3,8 @@
 #include "LiteralSet.h"
 #include "NormalizedText.h"
 
+#include <re2/set.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -162,6 +164,10 @@ HandleRule::HandleRule(const std::vector<DetectionData::Service> &services)
     , m_discordTag(R"((?:^|[^A-Za-z0-9_.#/@-])([A-Za-z][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]#[0-9]{4})(?:[^A-Za-z0-9_#]|$))")
 {
     std::string all;
+    RE2::Options setOptions;
+    setOptions.set_case_sensitive(false);
+    setOptions.set_log_errors(false);
+    m_serviceNames = std::make_unique<RE2::Set>(setOptions, RE2::ANCHOR_BOTH);
     for (const DetectionData::Service &service : m_services) {
         CompiledService compiled;
         compiled.service = &service;
@@ -176,6 +182,8 @@ HandleRule::HandleRule(const std::vector<DetectionData::Service> &services)
         options.set_log_errors(false);
         compiled.name = std::make_unique<RE2>("^(?:" + alternatives + ")$", options);
         m_compiled.push_back(std::move(compiled));
+        if (m_serviceNames && m_serviceNames->Add(alternatives, nullptr) < 0)
+            m_serviceNames.reset(); // then each name pattern is tried in turn
         if (!all.empty())
             all += '|';
         all += alternatives;
@@ -193,6 +201,8 @@ HandleRule::HandleRule(const std::vector<DetectionData::Service> &services)
     // back to its slower NFA, which is no reason to write to stderr.
     options.set_log_errors(false);
     m_names = std::make_unique<RE2>(m_namesPattern, options);
+    if (m_serviceNames && !m_serviceNames->Compile())
+        m_serviceNames.reset();
 }
 
 HandleRule::~HandleRule() = default;
@@ -268,13 +278,26 @@ std::vector<DetectionRule::TriggerWord> HandleRule::triggerWords() const
 
 const HandleRule::CompiledService *HandleRule::serviceOf(const std::string &name, bool &shortName) const
 {
-    for (const CompiledService &compiled : m_compiled) {
-        if (!RE2::FullMatch(name, *compiled.name))
+    // The first service whose names match. The set says which at once, and the
+    // loop confirms it; without the set (too large to build, or out of memory) the
+    // loop tries each in turn.
+    std::size_t first = 0;
+    if (m_serviceNames) {
+        thread_local std::vector<int> matched;
+        RE2::Set::ErrorInfo error{};
+        if (m_serviceNames->Match(name, &matched, &error)) {
+            first = std::size_t(*std::min_element(matched.begin(), matched.end()));
+        } else if (error.kind == RE2::Set::kNoError) {
+            return nullptr;
+        }
+    }
+    for (auto compiled = m_compiled.begin() + std::ptrdiff_t(first); compiled != m_compiled.end(); ++compiled) {
+        if (!RE2::FullMatch(name, *compiled->name))
             continue;
         // Short if the name was written in one of its short forms ("wa", "ig"),
         // not a Chinese or Japanese name that is two characters long ("微信").
         shortName = codePointLength(name) <= kShortName && !isIdeographic(name);
-        return &compiled;
+        return &*compiled;
     }
     return nullptr;
 }

@@ -4,6 +4,7 @@
 #include "DetectionRule.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <memory>
 #include <string>
@@ -46,6 +47,7 @@ private:
     std::vector<CompiledService> m_compiled;
     std::string m_namesPattern;
     std::unique_ptr<RE2> m_names;
+    std::unique_ptr<RE2::Set> m_serviceNames; // every service's names, in order, for serviceOf()
     RE2 m_separator;
     RE2 m_phone;
     RE2 m_handle;
