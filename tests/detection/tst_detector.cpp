@@ -65,6 +65,7 @@ private slots:
     void minConfidence();
     void confidenceFollowsContext();
     void platformDomainAddressIsStillEmail();
+    void spacedLettersAnywhere();
     void regionValidation();
     void threadSafety();
     void detectorsDoNotShareWhatTheyRemember();
@@ -483,6 +484,21 @@ void TestDetector::platformDomainAddressIsStillEmail()
     QCOMPARE(spans.size(), 1);
     QCOMPARE(spans.first().type, ContactType::Email);
     QCOMPARE(spans.first().value, QStringLiteral("jane@upwork.com"));
+}
+
+// Spaced letters are looked for 64 bytes at a time: "s k y p e" is read wherever
+// it stands, across the edge between two such windows too.
+void TestDetector::spacedLettersAnywhere()
+{
+    const Detector detector;
+    for (int offset = 0; offset < 140; ++offset) {
+        const QString filler = QString(QLatin1Char('x')).repeated(offset);
+        const QString text = filler + QStringLiteral("\ns k y p e: olivia.chen88 and some more words after it");
+        const DetectedSpans spans = detector.detect(text);
+        QVERIFY2(spans.size() == 1 && spans.first().type == ContactType::Messenger,
+                 qPrintable(QStringLiteral("after %1 letters").arg(offset)));
+        QCOMPARE(spans.first().start, offset + 1);
+    }
 }
 
 void TestDetector::regionValidation()
