@@ -109,6 +109,7 @@ struct PhoneRule::RememberedVerdicts
 
 PhoneRule::PhoneRule(const std::string &defaultRegion)
     : m_util(*PhoneNumberUtil::GetInstance())
+    , m_plans(NumberingPlans::shared())
     , m_defaultRegion(defaultRegion)
     , m_remembered(std::make_unique<RememberedVerdicts>())
     // Digits joined by at most three separators; libphonenumber judges the rest.
@@ -264,8 +265,8 @@ bool PhoneRule::looksLikeOtherNumber(const std::string &working, const Candidate
 
 bool PhoneRule::validate(const Candidate &candidate, bool phoneCueNearby, Verdict &verdict) const
 {
-    // libphonenumber's judgement is most of this rule's cost: its parser runs ICU
-    // regular expressions.
+    // libphonenumber's judgement is most of this rule's cost on numbers it has
+    // not seen, even with its patterns matched by RE2 (NumberingPlans).
     thread_local std::string key;
     key.assign(1, candidate.plus ? '+' : ' ');
     key.push_back(phoneCueNearby ? '1' : '0');
@@ -285,13 +286,12 @@ bool PhoneRule::judge(const Candidate &candidate, bool phoneCueNearby, Verdict &
     PhoneNumber number;
     std::string e164;
     if (candidate.plus) {
-        if (m_util.Parse("+" + candidate.digits, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        if (!parse(candidate.digits, true, "ZZ", &number))
             return false;
         if (!m_util.IsPossibleNumber(number))
             return false; // then not valid either
-        const bool valid = m_util.IsValidNumber(number);
-        std::string region;
-        m_util.GetRegionCodeForNumber(number, &region);
+        const bool valid = isValid(number);
+        const std::string region = regionOf(number);
         m_util.Format(number, PhoneNumberUtil::E164, &e164);
         verdict.value = e164;
         verdict.rule = QStringLiteral("phone.international");
@@ -309,9 +309,8 @@ bool PhoneRule::judge(const Candidate &candidate, bool phoneCueNearby, Verdict &
     // The length check first: a valid number always has a possible length, and
     // IsValidNumber() is the costly call (for +1 it tries two dozen regions).
     const bool possibleInDefault =
-        m_util.Parse(candidate.digits, m_defaultRegion, &number) == PhoneNumberUtil::NO_PARSING_ERROR
-        && m_util.IsPossibleNumber(number);
-    if (possibleInDefault && m_util.IsValidNumber(number)) {
+        parse(candidate.digits, false, m_defaultRegion, &number) && m_util.IsPossibleNumber(number);
+    if (possibleInDefault && isValid(number)) {
         m_util.Format(number, PhoneNumberUtil::E164, &e164);
         verdict.value = e164;
         verdict.rule = QStringLiteral("phone.national");
@@ -348,7 +347,7 @@ bool PhoneRule::judge(const Candidate &candidate, bool phoneCueNearby, Verdict &
             // IsValidNumber, not ...ForRegion: "07911 ..." parsed as GB is a valid
             // Guernsey mobile, which shares +44. The length check first, as above:
             // for most regions it is the wrong length, and that check is cheap.
-            if (!m_util.IsPossibleNumber(other) || !m_util.IsValidNumber(other))
+            if (!m_util.IsPossibleNumber(other) || !isValid(other))
                 continue;
             if (regions.empty())
                 m_util.Format(other, PhoneNumberUtil::E164, &otherE164);
@@ -387,6 +386,27 @@ bool PhoneRule::judge(const Candidate &candidate, bool phoneCueNearby, Verdict &
         return true;
     }
     return false;
+}
+
+bool PhoneRule::parse(const std::string &digits, bool plus, const std::string &region, PhoneNumber *number) const
+{
+    if (m_plans.isLoaded())
+        return m_plans.parse(digits, plus, region, number);
+    return m_util.Parse((plus ? "+" : "") + digits, region, number) == PhoneNumberUtil::NO_PARSING_ERROR;
+}
+
+bool PhoneRule::isValid(const PhoneNumber &number) const
+{
+    return m_plans.isLoaded() ? m_plans.isValid(number) : m_util.IsValidNumber(number);
+}
+
+std::string PhoneRule::regionOf(const PhoneNumber &number) const
+{
+    if (m_plans.isLoaded())
+        return m_plans.regionOf(number);
+    std::string region;
+    m_util.GetRegionCodeForNumber(number, &region);
+    return region;
 }
 
 double PhoneRule::contextAdjustment(const std::string &working, const Candidate &candidate) const

@@ -2,6 +2,7 @@
 
 #include "CueWords.h"
 #include "DetectionRule.h"
+#include "NumberingPlans.h"
 
 #include <re2/re2.h>
 
@@ -17,8 +18,9 @@ class PhoneNumber;
 namespace cg {
 
 // Phone numbers. A cheap RE2 pattern finds runs of digits and separators; only
-// those runs go to libphonenumber, which decides whether they are numbers of some
-// country and gives the E.164 form. Context words then raise or lower confidence.
+// those runs are judged by libphonenumber's numbering plans (NumberingPlans),
+// which decide whether they are numbers of some country and give the E.164 form.
+// Context words then raise or lower confidence.
 class PhoneRule final : public DetectionRule
 {
 public:
@@ -43,8 +45,15 @@ private:
     // Whether libphonenumber takes the digits for a phone number, and as what.
     bool judge(const Candidate &candidate, bool phoneCueNearby, Verdict &verdict) const;
     double contextAdjustment(const std::string &working, const Candidate &candidate) const;
+    // PhoneNumberUtil's Parse(), IsValidNumber() and GetRegionCodeForNumber(),
+    // answered by m_plans.
+    bool parse(const std::string &digits, bool plus, const std::string &region,
+               i18n::phonenumbers::PhoneNumber *number) const;
+    bool isValid(const i18n::phonenumbers::PhoneNumber &number) const;
+    std::string regionOf(const i18n::phonenumbers::PhoneNumber &number) const;
 
     const i18n::phonenumbers::PhoneNumberUtil &m_util;
+    const NumberingPlans &m_plans;
     std::string m_defaultRegion;
     std::unique_ptr<RememberedVerdicts> m_remembered; // shared by the threads that use this rule
     // Regions tried when a national number is not valid in the default region:
