@@ -283,11 +283,15 @@ void Detector::Private::detectBlock(const QString *texts, qsizetype count, Detec
 
     for (qsizetype m = 0; m < count; ++m) {
         DetectedSpans &found = spans[m];
-        contextWords->apply(normalized[std::size_t(m)], found);
-        found.erase(std::remove_if(found.begin(), found.end(),
-                                   [this](const DetectedSpan &span) { return span.confidence < options.minConfidence; }),
-                    found.end());
-        found = resolveOverlaps(std::move(found));
+        // Most messages have no finding. Their lists are left alone: Qt allocates
+        // an empty list that is asked for a mutable iterator.
+        if (!found.isEmpty()) {
+            contextWords->apply(normalized[std::size_t(m)], found);
+            found.erase(std::remove_if(found.begin(), found.end(),
+                                       [this](const DetectedSpan &span) { return span.confidence < options.minConfidence; }),
+                        found.end());
+            found = resolveOverlaps(std::move(found));
+        }
         normalized[std::size_t(m)].release();
     }
 }

@@ -23,6 +23,14 @@ bool isAsciiAlnum(char c)
 }
 
 // RE2's \s, or a bracket that can open a spelled-out "[dot]".
+// Whether `text` holds `word` (lower-case ASCII) in any case.
+bool containsCaseless(std::string_view text, std::string_view word)
+{
+    return std::search(text.begin(), text.end(), word.begin(), word.end(), [](char a, char b) {
+               return (a >= 'A' && a <= 'Z' ? char(a + ('a' - 'A')) : a) == b;
+           }) != text.end();
+}
+
 bool isSpaceOrOpeningBracket(char c)
 {
     switch (c) {
@@ -369,21 +377,25 @@ void LinkRule::findDisguised(const NormalizedText &text, DetectedSpans &out) con
         // most matches are plain dotted words ("example.com", "e.g"), handled above.
         if (std::none_of(match.begin(), match.end(), isSpaceOrOpeningBracket))
             continue;
-        std::string raw(match);
-        if (!RE2::PartialMatch(raw, m_dotWord) && !RE2::PartialMatch(raw, m_spacedSlash))
-            continue; // plain: handled above
         const std::size_t start = std::size_t(match.data() - working.data());
         if (start > 0 && (isAsciiAlnum(working[start - 1]) || working[start - 1] == '@'))
             continue;
-        std::string url = raw;
-        RE2::GlobalReplace(&url, m_dotWord, ".");
-        RE2::GlobalReplace(&url, m_slashWord, "/");
+        const bool spelledDot = RE2::PartialMatch(match, m_dotWord);
+        if (!spelledDot && !RE2::PartialMatch(match, m_spacedSlash))
+            continue; // plain: handled above
+        // The rewrites only where they can change something: most candidates
+        // have a spaced slash and no spelled-out dot, or the reverse.
+        std::string url(match);
+        if (spelledDot)
+            RE2::GlobalReplace(&url, m_dotWord, ".");
+        if (url.find('/') != std::string::npos || containsCaseless(url, "slash"))
+            RE2::GlobalReplace(&url, m_slashWord, "/");
         url.erase(std::remove_if(url.begin(), url.end(), [](char c) { return c == ' ' || c == '\t'; }), url.end());
         Link link;
         if (!classify(url, true, link))
             continue;
         // Without its path a spelled-out link must at least have a spelled-out dot.
-        if (!RE2::PartialMatch(raw, m_dotWord) && link.type == ContactType::Url)
+        if (!spelledDot && link.type == ContactType::Url)
             continue;
         if (link.confidence > kSiteWithoutProfile)
             link.confidence = std::max(link.confidence, kDisguisedLink);
