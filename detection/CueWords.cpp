@@ -1,6 +1,7 @@
 #include "CueWords.h"
 
 #include <algorithm>
+#include <bitset>
 #include <utility>
 
 namespace cg {
@@ -25,7 +26,15 @@ std::string_view CueWords::findIn(std::string_view text, std::size_t from, std::
     if (from >= to)
         return {};
     const std::string window = lowerWindow(text, from, to);
+    // Which bytes the window holds: most words are ruled out by their first and
+    // last byte without a search.
+    std::bitset<256> present;
+    for (char c : window)
+        present.set(static_cast<unsigned char>(c));
     for (const std::string &word : m_words) {
+        if (!present.test(static_cast<unsigned char>(word.front()))
+            || !present.test(static_cast<unsigned char>(word.back())))
+            continue;
         const bool asciiWord = isAsciiAlpha(word.front());
         const bool needsEndBoundary = asciiWord && word.size() <= 3 && isAsciiAlpha(word.back());
         for (std::size_t at = window.find(word); at != std::string::npos;
