@@ -5,6 +5,7 @@
 #include "UrlScan.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace cg {
@@ -23,6 +24,40 @@ bool isAsciiAlnum(char c)
 }
 
 // RE2's \s, or a bracket that can open a spelled-out "[dot]".
+// A set of ASCII bytes. The links' character tests run for every candidate;
+// std::strchr() and find_first_of() call memchr() once per byte they test.
+class ByteSet
+{
+public:
+    constexpr explicit ByteSet(std::string_view bytes)
+    {
+        for (char c : bytes)
+            m_bits[static_cast<unsigned char>(c) >> 6] |= std::uint64_t(1) << (static_cast<unsigned char>(c) & 63);
+    }
+    constexpr bool contains(char c) const
+    {
+        return (m_bits[static_cast<unsigned char>(c) >> 6] >> (static_cast<unsigned char>(c) & 63)) & 1;
+    }
+    // The offset of the first byte of `text` in the set; npos for none.
+    std::size_t findIn(std::string_view text) const
+    {
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (contains(text[i]))
+                return i;
+        }
+        return std::string_view::npos;
+    }
+
+private:
+    std::uint64_t m_bits[4] = {};
+};
+
+constexpr ByteSet kHostEnd("/?#");
+constexpr ByteSet kPathEnd("?#");
+// These two hold NUL too, as the std::strchr() tests they replace did.
+constexpr ByteSet kNotBeforeLink(std::string_view("@.-_/$#%+=\\\0", 12));
+constexpr ByteSet kSentencePunctuation(std::string_view(".,;:!?'\"*\0", 10));
+
 // Whether `text` holds `word` (lower-case ASCII) in any case.
 bool containsCaseless(std::string_view text, std::string_view word)
 {
@@ -228,7 +263,7 @@ bool LinkRule::classify(std::string_view url, bool bare, Link &link) const
     const std::size_t scheme = rest.find("://");
     if (scheme != std::string_view::npos)
         rest.remove_prefix(scheme + 3);
-    const std::size_t hostEnd = rest.find_first_of("/?#");
+    const std::size_t hostEnd = kHostEnd.findIn(rest);
     const std::string_view path = hostEnd == std::string_view::npos ? std::string_view() : rest.substr(hostEnd);
     std::string host = lower(std::string(rest.substr(0, hostEnd)));
     const std::size_t colon = host.find(':');
@@ -248,7 +283,7 @@ bool LinkRule::classify(std::string_view url, bool bare, Link &link) const
         if (hostMatches(host, platform))
             return false;
     }
-    const std::string_view cleanPath = path.substr(0, path.find_first_of("?#"));
+    const std::string_view cleanPath = path.substr(0, kPathEnd.findIn(path));
     link = Link();
     for (std::size_t index : listed) {
         const DetectionData::Domain &domain = m_domains[index];
@@ -280,7 +315,7 @@ void LinkRule::report(const NormalizedText &text, std::size_t start, std::size_t
     DetectedSpan span = text.makeSpan(link.type, start, end);
     std::string_view path = link.path;
     if (link.type != ContactType::Url)
-        path = path.substr(0, path.find_first_of("?#"));
+        path = path.substr(0, kPathEnd.findIn(path));
     while (!path.empty() && path.back() == '/')
         path.remove_suffix(1);
     // Each string built in one buffer: most messages with a finding have a link.
@@ -347,11 +382,11 @@ void LinkRule::findPlain(const NormalizedText &text, std::size_t from, std::size
                             || match.substr(0, 4) == "WWW.");
         if (start > 0) {
             const char before = working[start - 1];
-            if (isAsciiAlnum(before) || std::strchr("@.-_/$#%+=\\", before) != nullptr)
+            if (isAsciiAlnum(before) || kNotBeforeLink.contains(before))
                 continue;
         }
         // Trailing punctuation belongs to the sentence; an unmatched ")" too.
-        while (end > start && std::strchr(".,;:!?'\"*", working[end - 1]) != nullptr)
+        while (end > start && kSentencePunctuation.contains(working[end - 1]))
             --end;
         if (end > start && working[end - 1] == ')') {
             const std::string_view body(working.data() + start, end - start);
