@@ -13,7 +13,8 @@ build="$root/build-fuzz"
 seconds=${FUZZ_SECONDS:-30}
 targets=("$@")
 if [[ ${#targets[@]} -eq 0 ]]; then
-    targets=(fuzz_detector fuzz_conversation_json fuzz_import_jsonl fuzz_import_csv fuzz_rules fuzz_policy fuzz_matchers)
+    targets=(fuzz_detector fuzz_conversation_json fuzz_import_jsonl fuzz_import_csv fuzz_rules fuzz_policy fuzz_matchers
+             fuzz_numberingplans)
 fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCONTACTGUARD_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
