@@ -104,8 +104,12 @@ LiteralSet::LiteralSet(const std::vector<Literal> &literals, LookAlikes lookAlik
         const Literal &literal = literals[index];
         m_length[index] = std::uint32_t(literal.text.size());
         m_located[index] = literal.located;
-        if (literal.notBefore.any() || literal.notAfter.any()) {
-            const Edges edges{literal.notBefore, literal.notAfter, literal.skipAfter};
+        if (literal.notBefore.any() || literal.notAfter.any() || literal.exactCase) {
+            const Edges edges{literal.notBefore, literal.notAfter, literal.skipAfter, literal.exactCase};
+            if (literal.exactCase) {
+                m_exactText.resize(literals.size());
+                m_exactText[index] = literal.text;
+            }
             const auto known = std::find(m_edges.begin(), m_edges.end(), edges);
             if (known == m_edges.end() && m_edges.size() + 1 >= 0xFFFF)
                 return;
@@ -219,6 +223,8 @@ void LiteralSet::report(std::uint32_t offset, std::string_view text, std::size_t
             while (after < text.size() && edge.skipAfter[static_cast<unsigned char>(text[after])])
                 ++after;
             if (after < text.size() && edge.notAfter[static_cast<unsigned char>(text[after])])
+                continue;
+            if (edge.exactCase && text.compare(start, end - start, m_exactText[std::size_t(*literal)]) != 0)
                 continue;
         }
         if (locate) {

@@ -14,9 +14,10 @@ namespace cg {
 // cost and with no automaton to build while matching. (For other text, case-fold
 // both sides first: see Detector.)
 //
-// Two options: a literal can be required to stand apart from certain bytes on
-// either side (a messenger's name not inside a word), and look-alikes can be
-// matched too ("wh4ts@pp" for "whatsapp").
+// Three options: a literal can be required to stand apart from certain bytes on
+// either side (a messenger's name not inside a word) or to be written in its own
+// case ("St" as a street, not "st"), and look-alikes can be matched too
+// ("wh4ts@pp" for "whatsapp").
 //
 // An Aho-Corasick automaton built in full up front: the bytes the literals use
 // are numbered (upper and lower case alike, every other byte 0), and each state
@@ -39,6 +40,9 @@ public:
         ByteSet skipAfter;
         // Whether match() also says where it occurs (Places).
         bool located = false;
+        // Whether the text must hold the literal as written, case and all (the
+        // walk ignores case; the occurrence is then compared byte for byte).
+        bool exactCase = false;
     };
 
     // Where located literals occur in a text: every occurrence match() found, in
@@ -103,7 +107,7 @@ private:
     // The literals that end in reporting state s: m_reported[m_firstReported[s - m_firstReporting] ...].
     std::vector<std::uint32_t> m_firstReported;
     std::vector<int> m_reported;
-    // For literals with neighbours they may not have: index into m_edges + 1,
+    // For literals with neighbours they may not have or a case to keep: index into m_edges + 1,
     // and their length; 0 for the others.
     std::vector<std::uint16_t> m_edgesOf;
     std::vector<std::uint32_t> m_length;
@@ -112,12 +116,15 @@ private:
         ByteSet notBefore;
         ByteSet notAfter;
         ByteSet skipAfter;
+        bool exactCase = false;
         bool operator==(const Edges &other) const
         {
-            return notBefore == other.notBefore && notAfter == other.notAfter && skipAfter == other.skipAfter;
+            return notBefore == other.notBefore && notAfter == other.notAfter && skipAfter == other.skipAfter
+                && exactCase == other.exactCase;
         }
     };
     std::vector<Edges> m_edges; // distinct ones
+    std::vector<std::string> m_exactText; // per literal: its text where exactCase, else empty
     std::vector<bool> m_located; // per literal
     // Per reporting state: whether a literal it reports has edges or is located
     // (then report() looks at each on its own).

@@ -186,6 +186,14 @@ void TestLiteralSet::edgesAndLookAlikes_data()
     QTest::newRow("only separators to the end") << QByteArray("so we  ") << Indexes{1};
     QTest::newRow("bytes beyond ASCII always may stand next to it")
         << QByteArray("\xC3\xA9wa\xC3\xA9 \xC3\xA9pix") << Indexes{0, 2};
+    // 4: " St" as written, then no word byte.
+    QTest::newRow("kept case") << QByteArray("12 Main St, Springfield") << Indexes{4};
+    QTest::newRow("kept case at the end") << QByteArray("12 Main St") << Indexes{4};
+    QTest::newRow("other cases do not match") << QByteArray("ST. st. sT") << Indexes{};
+    QTest::newRow("nor look-alikes") << QByteArray("12 Main 5t, 12 Main S7") << Indexes{};
+    QTest::newRow("nor another space") << QByteArray("12 Main\tSt") << Indexes{};
+    QTest::newRow("kept case inside a word") << QByteArray("the Stone") << Indexes{};
+    QTest::newRow("one written so is enough") << QByteArray("first st, then St.") << Indexes{4};
 }
 
 void TestLiteralSet::edgesAndLookAlikes()
@@ -201,6 +209,7 @@ void TestLiteralSet::edgesAndLookAlikes()
         {"we", word, ascii & ~bytesOf("cC"), bytesOf(" -")},
         {"pix", word, {}, {}},
         {"mail", {}, {}, {}},
+        {" St", {}, word, {}, false, true},
     };
     const LiteralSet set(literals, LiteralSet::LookAlikes::Yes);
     QVERIFY(set.isValid());
@@ -212,7 +221,8 @@ void TestLiteralSet::edgesAndLookAlikes()
 // Random literals, edges and texts over a small alphabet with look-alikes and
 // bytes beyond ASCII, against an RE2::Set of what each literal with its edges
 // stands for: (?:^|[^before])literal[skip]*(?:[^after skip]|$), each letter
-// with its look-alikes and each whitespace byte as RE2's \s.
+// with its look-alikes and each whitespace byte as RE2's \s, or as itself for
+// a literal that keeps its case.
 void TestLiteralSet::edgesAndLookAlikesAgreeWithRe2()
 {
     std::mt19937 random(7);
@@ -252,10 +262,12 @@ void TestLiteralSet::edgesAndLookAlikesAgreeWithRe2()
             const std::string &before = edgeBytes[pick(edgeBytes.size())];
             const std::string &after = edgeBytes[pick(edgeBytes.size())];
             const std::string &skip = after.empty() ? edgeBytes[0] : edgeBytes[pick(edgeBytes.size())];
-            literals.push_back({text, bytesOf(before), bytesOf(after), bytesOf(skip)});
+            // One literal in four keeps its case: then only its own bytes match.
+            const bool exactCase = pick(4) == 0;
+            literals.push_back({text, bytesOf(before), bytesOf(after), bytesOf(skip), false, exactCase});
             std::string pattern = before.empty() ? "" : "(?:^|" + classOf(before, true) + ")";
             for (char c : text)
-                pattern += lookAlike(c);
+                pattern += exactCase ? RE2::QuoteMeta(std::string(1, c)) : lookAlike(c);
             if (!after.empty()) {
                 if (!skip.empty())
                     pattern += classOf(skip, false) + "*";
