@@ -183,7 +183,7 @@ DetectionData::Service service(const QStringList &fields)
 // `instructions` counts the compiled size of the patterns so far, this one included.
 DetectionData::Pattern pattern(const QStringList &fields, std::int64_t *instructions)
 {
-    requireFields(fields, 5, 5);
+    requireFields(fields, 5, 6);
     DetectionData::Pattern entry;
     entry.rule = fields.at(0).trimmed().toStdString();
     entry.type = requireType(fields.at(1).trimmed(),
@@ -222,6 +222,14 @@ DetectionData::Pattern pattern(const QStringList &fields, std::int64_t *instruct
     entry.explanation = fields.at(4).trimmed();
     if (!entry.explanation.endsWith(QLatin1Char('.')))
         throw LineError(QStringLiteral("explanation must be one sentence ending with a full stop"));
+    if (fields.size() == 6) {
+        const std::string gate = fields.at(5).trimmed().toStdString();
+        PatternGate parsed;
+        std::string problem;
+        if (!parsePatternGate(gate, parsed, problem))
+            throw LineError(QStringLiteral("bad gate '%1' %2").arg(QString::fromStdString(gate), QString::fromStdString(problem)));
+        entry.gate = std::move(parsed);
+    }
     return entry;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ContactType.h"
+#include "PatternGate.h"
 
 #include <QString>
 #include <QStringList>
@@ -55,6 +56,9 @@ public:
         double confidence = 0;
         std::string regex;
         QString explanation;
+        // Words the pattern cannot match without, when given: it then runs only on
+        // messages holding one of them.
+        std::optional<PatternGate> gate;
     };
     struct ContextWord
     {

@@ -47,6 +47,9 @@ public:
         std::bitset<256> skipAfter;
         // Whether the walk also says where the word is (TriggerWords::Places).
         bool located = false;
+        // Whether an ASCII message must hold the word as written, case and all
+        // (others are walked case-folded, so there any case may).
+        bool exactCase = false;
     };
     // Trigger words, numbered after triggers() in `fired`.
     virtual std::vector<TriggerWord> triggerWords() const { return {}; }

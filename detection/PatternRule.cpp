@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 #include <unordered_map>
 #include <optional>
@@ -52,6 +53,21 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
         for (int index : m_unfiltered)
             m_isUnfiltered[std::size_t(index)] = true;
     }
+    // A gate replaces the filter's words and the shared set.
+    m_isGated.assign(m_patterns.size(), false);
+    for (std::size_t i = 0; i < m_patterns.size(); ++i) {
+        if (!m_patterns[i].gate)
+            continue;
+        m_isGated[i] = true;
+        m_gated.push_back(int(i));
+        for (const GateWord &word : m_patterns[i].gate->words) {
+            m_gateWords.push_back(triggerWordOf(word, m_patterns[i].gate->ignoresCase));
+            m_patternOfGateWord.push_back(int(i));
+        }
+    }
+    m_unfiltered.erase(std::remove_if(m_unfiltered.begin(), m_unfiltered.end(),
+                                      [this](int index) { return m_isGated[std::size_t(index)]; }),
+                       m_unfiltered.end());
     // Each pattern narrowed for ASCII text, where it has Unicode classes to narrow.
     m_asciiPatterns.resize(m_patterns.size());
     for (std::size_t i = 0; i < m_patterns.size(); ++i) {
@@ -63,28 +79,53 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
         if (narrowed->ok() && narrowed->NumberOfCapturingGroups() == full.NumberOfCapturingGroups())
             m_asciiPatterns[i] = std::move(narrowed);
     }
-    std::string combined;
-    for (int index : m_unfiltered) {
-        if (!combined.empty())
-            combined += '|';
-        combined += "(?:" + m_filter.GetRE2(index).pattern() + ")";
-    }
-    if (!combined.empty()) {
-        options.set_max_mem(256 << 20);
-        m_unfilteredCombined = std::make_unique<RE2>(combined, options);
-        // Too large together (DetectionData keeps them far from that): each then
-        // runs on its own, on every message. Slower, never wrong.
-        if (!m_unfilteredCombined->ok())
-            m_unfilteredCombined.reset();
-        const std::string ascii = asciiNarrowed(combined);
-        if (m_unfilteredCombined && ascii != combined) {
-            m_asciiUnfilteredCombined = std::make_unique<RE2>(ascii, options);
-            if (!m_asciiUnfilteredCombined->ok())
-                m_asciiUnfilteredCombined.reset();
-        }
+    m_unfilteredCombined = combined(m_unfiltered);
+    if (m_unfilteredCombined)
+        m_asciiUnfilteredCombined = asciiCombined(*m_unfilteredCombined);
+    // For messages where more than one of those without words of their own can match.
+    std::merge(m_unfiltered.begin(), m_unfiltered.end(), m_gated.begin(), m_gated.end(), std::back_inserter(m_wordless));
+    if (!m_gated.empty() && m_wordless.size() > 1) {
+        m_wordlessCombined = combined(m_wordless);
+        if (m_wordlessCombined)
+            m_asciiWordlessCombined = asciiCombined(*m_wordlessCombined);
     }
     m_atoms = atoms;
     findClauses();
+}
+
+std::unique_ptr<RE2> PatternRule::combined(const std::vector<int> &indices) const
+{
+    std::string alternation;
+    for (int index : indices) {
+        if (!alternation.empty())
+            alternation += '|';
+        alternation += "(?:" + m_filter.GetRE2(index).pattern() + ")";
+    }
+    if (alternation.empty())
+        return nullptr;
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(256 << 20);
+    auto regex = std::make_unique<RE2>(alternation, options);
+    // Too large together (DetectionData keeps them far from that): each then runs
+    // on its own. Slower, never wrong.
+    if (!regex->ok())
+        return nullptr;
+    return regex;
+}
+
+std::unique_ptr<RE2> PatternRule::asciiCombined(const RE2 &combined)
+{
+    const std::string ascii = asciiNarrowed(combined.pattern());
+    if (ascii == combined.pattern())
+        return nullptr;
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(256 << 20);
+    auto regex = std::make_unique<RE2>(ascii, options);
+    if (!regex->ok())
+        return nullptr;
+    return regex;
 }
 
 void PatternRule::findClauses()
@@ -118,7 +159,7 @@ void PatternRule::findClauses()
     std::vector<int> everyAtom(m_atoms.size());
     std::iota(everyAtom.begin(), everyAtom.end(), 0);
     for (std::size_t index = 0; index < m_patterns.size(); ++index) {
-        if (m_isUnfiltered[index])
+        if (m_isUnfiltered[index] || m_isGated[index])
             continue;
         const std::uint64_t bit = std::uint64_t(1) << (index % 64);
         const std::size_t word = index / 64;
@@ -199,7 +240,9 @@ std::vector<int> PatternRule::filterAllows(const std::vector<int> &atoms) const
     std::vector<int> allowed;
     m_filter.AllPotentials(atoms, &allowed);
     allowed.erase(std::remove_if(allowed.begin(), allowed.end(),
-                                 [this](int index) { return m_isUnfiltered[std::size_t(index)]; }),
+                                 [this](int index) {
+                                     return m_isUnfiltered[std::size_t(index)] || m_isGated[std::size_t(index)];
+                                 }),
                   allowed.end());
     return allowed;
 }
@@ -241,6 +284,7 @@ std::vector<DetectionRule::TriggerWord> PatternRule::triggerWords() const
     std::vector<TriggerWord> words;
     for (const std::string &atom : m_atoms)
         words.push_back({atom, {}, {}, {}});
+    words.insert(words.end(), m_gateWords.begin(), m_gateWords.end()); // then the gates' words
     return words;
 }
 
@@ -251,30 +295,59 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
     // Narrowed patterns find the same in ASCII text and in text whose letters are.
     const bool ascii = text.hasOnlyAsciiLetters();
     const int firstWord = m_unfilteredCombined ? 1 : 0; // fired: the alternation's trigger, then words
-    if (m_unfilteredCombined && !fired.empty() && fired.front() == 0)
-        findMatches(text, ascii && m_asciiUnfilteredCombined ? *m_asciiUnfilteredCombined : *m_unfilteredCombined,
-                    m_unfiltered, out);
-    else if (!m_unfilteredCombined)
-        for (int index : m_unfiltered)
-            findMatches(text, regexFor(index, ascii), {index}, out);
+    const bool unfilteredFired = m_unfilteredCombined && !fired.empty() && fired.front() == 0;
     // Scratch lists reused by each thread: find() runs for every message.
     thread_local std::vector<int> potential;
     thread_local std::vector<int> matchedAtoms;
+    thread_local std::vector<int> gatesPassed;
     potential.clear();
     matchedAtoms.clear();
+    gatesPassed.clear();
+    const int firstGateWord = firstWord + int(m_atoms.size());
     for (int trigger : fired) {
-        if (trigger >= firstWord)
+        if (trigger >= firstGateWord)
+            gatesPassed.push_back(m_patternOfGateWord[std::size_t(trigger - firstGateWord)]);
+        else if (trigger >= firstWord)
             matchedAtoms.push_back(trigger - firstWord);
     }
+    // In file order, each once (several words can open one gate).
+    std::sort(gatesPassed.begin(), gatesPassed.end());
+    gatesPassed.erase(std::unique(gatesPassed.begin(), gatesPassed.end()), gatesPassed.end());
+    findWordless(text, ascii, unfilteredFired, gatesPassed, out);
     // Without any word only the unfiltered patterns can match, and they ran above:
     // the filter's walk (which allocates) is skipped. So it is when the words
     // cannot make any pattern possible, as for four messages with words in five.
     if (!matchedAtoms.empty() && anyFilteredPossible(matchedAtoms))
         potentialsOf(matchedAtoms, potential);
     for (int index : potential) {
-        if (!m_isUnfiltered[std::size_t(index)])
+        if (!m_isUnfiltered[std::size_t(index)] && !m_isGated[std::size_t(index)])
             findMatches(text, regexFor(index, ascii), {index}, out);
     }
+}
+
+void PatternRule::findWordless(const NormalizedText &text, bool ascii, bool unfilteredFired,
+                               const std::vector<int> &gatesPassed, DetectedSpans &out) const
+{
+    if (!m_unfilteredCombined) {
+        for (int index : m_unfiltered)
+            findMatches(text, regexFor(index, ascii), {index}, out);
+    }
+    const std::size_t candidates = (unfilteredFired ? 1 : 0) + gatesPassed.size();
+    if (candidates == 0)
+        return;
+    // More than one at once run as one alternation, in file order, as the set's
+    // do on their own: each match is then the leftmost of any of them, whichever
+    // passed (one that did not cannot match anywhere in the message).
+    if (candidates > 1 && m_wordlessCombined) {
+        findMatches(text, ascii && m_asciiWordlessCombined ? *m_asciiWordlessCombined : *m_wordlessCombined,
+                    m_wordless, out);
+        return;
+    }
+    if (unfilteredFired)
+        findMatches(text, ascii && m_asciiUnfilteredCombined ? *m_asciiUnfilteredCombined : *m_unfilteredCombined,
+                    m_unfiltered, out);
+    for (int index : gatesPassed)
+        findMatches(text, regexFor(index, ascii), {index}, out);
 }
 
 const RE2 &PatternRule::regexFor(int index, bool asciiText) const

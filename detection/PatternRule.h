@@ -24,10 +24,12 @@ class RememberedAnswers;
 // it cannot match without (RE2's FilteredRE2 works them out, as AND/OR of words:
 // "your" and one of "number", "email", ...). Those words are this rule's
 // trigger words, which the Detector finds with every other rule's in one pass
-// over the message; they tell which patterns can match, and only those run. Patterns without
-// such words (addresses made of digits and capitals) are one alternation with a
-// group per pattern; it is this rule's trigger in the detector's shared set, so
-// it runs only on the few messages it matches.
+// over the message; they tell which patterns can match, and only those run.
+// Patterns FilteredRE2 finds no such words in (addresses of digits, capitals and
+// two-letter words such as "St") name them in patterns.tsv as a gate
+// (PatternGate), words with their edges and case, found by the same walk. The
+// rest are one alternation with a group per pattern; it is this rule's trigger
+// in the detector's shared set, so it runs only on the few messages it matches.
 class PatternRule final : public DetectionRule
 {
 public:
@@ -53,12 +55,22 @@ private:
     void findMatches(const NormalizedText &text, const RE2 &regex, const std::vector<int> &patternOfGroup,
                      DetectedSpans &out) const;
 
+    // Patterns `indices` as one alternation, group i for pattern indices[i - 1];
+    // null when there are none or they are too large together.
+    std::unique_ptr<RE2> combined(const std::vector<int> &indices) const;
+    // `combined` narrowed for ASCII messages; null when nothing narrows.
+    static std::unique_ptr<RE2> asciiCombined(const RE2 &combined);
+
     // Groups of words of which each filtered pattern needs one each, for
     // anyFilteredPossible().
     void findClauses();
     // The patterns the required words `atoms` allow (m_filter.AllPotentials()),
     // remembered.
     void potentialsOf(const std::vector<int> &atoms, std::vector<int> &potential) const;
+    // The patterns without words of their own that can match: the unfiltered ones
+    // when the shared set's alternation fired, and those whose gate passed.
+    void findWordless(const NormalizedText &text, bool ascii, bool unfilteredFired,
+                      const std::vector<int> &gatesPassed, DetectedSpans &out) const;
     // Pattern `index` as it runs on a message: narrowed when the message is ASCII.
     const RE2 &regexFor(int index, bool asciiText) const;
 
@@ -75,8 +87,17 @@ private:
     std::vector<std::uint64_t> m_patternsInGroup;
     std::vector<std::uint64_t> m_withoutGroup;
     std::vector<std::uint64_t> m_filtered;
-    std::vector<int> m_unfiltered;     // patterns without required words, in file order
+    std::vector<int> m_unfiltered;     // patterns without required words or gate, in file order
     std::vector<bool> m_isUnfiltered;
+    std::vector<bool> m_isGated;       // patterns with a gate (PatternGate), run on its words
+    std::vector<TriggerWord> m_gateWords; // trigger words after m_atoms
+    std::vector<int> m_patternOfGateWord;
+    std::vector<int> m_gated;          // in file order
+    // The unfiltered and gated patterns, in file order, and as one alternation
+    // (group i: m_wordless[i - 1]) for messages where several of them can match.
+    std::vector<int> m_wordless;
+    std::unique_ptr<RE2> m_wordlessCombined;
+    std::unique_ptr<RE2> m_asciiWordlessCombined;
     std::unique_ptr<RE2> m_unfilteredCombined; // group i: pattern m_unfiltered[i - 1]
     // For ASCII messages (most), the patterns with Unicode classes narrowed to
     // ASCII (asciiNarrowed()): the same matches there, from DFAs far cheaper to

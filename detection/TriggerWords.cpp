@@ -13,6 +13,14 @@ namespace cg {
 
 namespace {
 
+// `word` when it is all ASCII.
+std::optional<std::string> asciiOnly(std::string word)
+{
+    if (std::any_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        return std::nullopt;
+    return word;
+}
+
 // A word as it can occur in ASCII text when case is folded, or nothing when it
 // cannot: ASCII words, and words with the two letters that fold to ASCII ones
 // (the long s and the Kelvin sign).
@@ -22,9 +30,7 @@ std::optional<std::string> asciiForm(std::string word)
         for (std::size_t at = word.find(letter); at != std::string::npos; at = word.find(letter, at + 1))
             word.replace(at, letter.size(), 1, ascii);
     }
-    if (std::any_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
-        return std::nullopt;
-    return word;
+    return asciiOnly(std::move(word));
 }
 
 // `text` (UTF-8) with Unicode simple case folding applied.
@@ -80,9 +86,12 @@ TriggerWords::TriggerWords(const std::vector<std::pair<int, DetectionRule::Trigg
         if (hasNonAsciiNonLetter(word.word) || (word.notBefore & beyondAscii).any()
             || (word.notAfter & beyondAscii).any())
             m_asciiServesLetterlessText = false;
-        if (std::optional<std::string> form = asciiForm(word.word)) {
+        // A word kept in its case that is not ASCII cannot occur in these messages.
+        const std::optional<std::string> form = word.exactCase ? asciiOnly(word.word) : asciiForm(word.word);
+        if (form) {
             // A located word is kept whole: where it ends is part of the answer.
-            LiteralSet::Literal literal{*form, word.notBefore, word.notAfter, word.skipAfter, word.located};
+            LiteralSet::Literal literal{*form, word.notBefore, word.notAfter, word.skipAfter, word.located,
+                                        word.exactCase};
             ascii.push_back(word.located ? literal : cutShort(literal));
             m_triggerOfAscii.push_back(trigger);
         }

@@ -72,6 +72,7 @@ private slots:
     void brokenFileIsRejected_data();
     void brokenFileIsRejected();
     void overrideDirectoryExtendsRules();
+    void gatedPatternRunsOnlyBehindItsGate();
     void missingOverrideDirectory();
     void pathologicalInput_data();
     void pathologicalInput();
@@ -172,6 +173,13 @@ void TestDetectionCases::brokenFileIsRejected_data()
     QTest::newRow("pattern explanation") << QStringLiteral("patterns.tsv")
                                          << QByteArray("address.x\taddress\t0.8\tfoo\tno full stop\n")
                                          << QStringLiteral("entry 'address.x'") << QStringLiteral("full stop");
+    QTest::newRow("pattern gate") << QStringLiteral("patterns.tsv")
+                                  << QByteArray("address.x\taddress\t0.8\t[0-9]+ Foo St\tAn address.\tSt.\n")
+                                  << QStringLiteral("entry 'address.x'")
+                                  << QStringLiteral("bad gate 'St.' at byte 3: '.' must be escaped");
+    QTest::newRow("pattern seven fields") << QStringLiteral("patterns.tsv")
+                                          << QByteArray("address.x\taddress\t0.8\tfoo\tAn address.\tfoo\tbar\n")
+                                          << QStringLiteral("entry 'address.x'") << QStringLiteral("found 7");
     QTest::newRow("number word meaning") << QStringLiteral("number-words.tsv") << QByteArray("vier\tfour\n")
                                          << QStringLiteral("entry 'vier'") << QStringLiteral("unknown meaning 'four'");
     QTest::newRow("number word conflict") << QStringLiteral("number-words.tsv") << QByteArray("one\t1\none\t2\n")
@@ -266,6 +274,29 @@ void TestDetectionCases::overrideDirectoryExtendsRules()
     QCOMPARE(request.size(), 1);
     QCOMPARE(request.first().rule, QStringLiteral("contact_request.custom"));
     QCOMPARE(request.first().text, QStringLiteral("ring my pager"));
+}
+
+void TestDetectionCases::gatedPatternRunsOnlyBehindItsGate()
+{
+    // The gate names "Wynd" only, so the pattern's "Quay" is never looked for: a
+    // gate decides which messages a pattern reads (and one that leaves out a way
+    // the pattern matches loses those matches).
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("patterns.tsv")),
+                      "address.test_wynd\taddress\t0.9\t([0-9]+ Foo (?:Wynd|Quay))\tA test address.\t\\ Wynd\\b\n"));
+    DetectorOptions options;
+    options.rulesDirectory = dir.path();
+    const Detector detector(options);
+    QVERIFY2(detector.isValid(), qPrintable(detector.errorString()));
+    const DetectedSpans wynd = detector.detect(QStringLiteral("meet me at 12 Foo Wynd tonight"));
+    QCOMPARE(wynd.size(), 1);
+    QCOMPARE(wynd.first().rule, QStringLiteral("address.test_wynd"));
+    QCOMPARE(wynd.first().text, QStringLiteral("12 Foo Wynd"));
+    QVERIFY(detector.detect(QStringLiteral("meet me at 12 Foo Quay tonight")).isEmpty());
+    // Built-in gated forms still work next to it.
+    const DetectedSpans street = detector.detect(QStringLiteral("drop it at 221 Baker Street tomorrow"));
+    QCOMPARE(street.size(), 1);
+    QCOMPARE(street.first().rule, QStringLiteral("address.street"));
 }
 
 void TestDetectionCases::missingOverrideDirectory()

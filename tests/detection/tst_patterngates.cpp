@@ -1,0 +1,282 @@
+// Gates (patterns.tsv's sixth column): how one is read, that each built-in gate
+// holds for its pattern (a message the pattern matches in always holds one of
+// the gate's words), and that the trigger walk finds every message the gate,
+// read as the RE2 pattern it is, matches.
+#include "DetectionData.h"
+#include "NormalizedText.h"
+#include "PatternGate.h"
+#include "TriggerWords.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <re2/re2.h>
+
+using namespace cg;
+
+namespace {
+
+struct Case
+{
+    const char *name;
+    const char *region;
+    const char *text;
+    const char *expected;
+};
+
+const Case kCases[] = {
+#include "cases_phone_email.inc"
+#include "cases_apps_links.inc"
+#include "cases_payment_address.inc"
+#include "cases_requests.inc"
+#include "cases_chat_lines.inc"
+};
+
+// A gate's words as "\bNo\d|(...)": how the tests write what parsePatternGate() read.
+QString describe(const PatternGate &gate)
+{
+    QStringList words;
+    for (const GateWord &word : gate.words) {
+        QString text = word.boundaryBefore ? QStringLiteral("\\b") : QString();
+        text += QString::fromStdString(word.word);
+        if (word.after == GateWord::After::Boundary)
+            text += QStringLiteral("\\b");
+        else if (word.after == GateWord::After::Digit)
+            text += QStringLiteral("\\d");
+        words << text;
+    }
+    return (gate.ignoresCase ? QStringLiteral("(?i) ") : QString()) + words.join(QLatin1Char('|'));
+}
+
+// Chat lines made of the parts addresses are made of, in every order, case and
+// spacing, with well-formed addresses of each country now and then, and
+// characters beyond ASCII (which send a message through the case-folded walk).
+QStringList addressLikeLines(int count)
+{
+    QRandomGenerator random(20261128);
+    const QStringList types = QStringLiteral(
+        "St Street Ave Avenue Rd Road Blvd Boulevard Ln Lane Dr Drive Way Ct Court Pl Place Pkwy Parkway Ter "
+        "Terrace Cir Circle Hwy Highway Sq Square Trl Trail Loop Row Close Gardens Crescent Grove Hill Mews Park Walk")
+                                  .split(QLatin1Char(' '));
+    const QStringList names = QStringLiteral("Main Oak Baker Evergreen Fifth Victoria High Ayala Mission Elm Rizal")
+                                  .split(QLatin1Char(' '));
+    const QStringList cities = QStringLiteral("Springfield London Bristol Makati Bengaluru Austin Leeds Pasig")
+                                   .split(QLatin1Char(' '));
+    const QStringList states = QStringLiteral("IL CA NY TX WA OR IN ME").split(QLatin1Char(' '));
+    const QStringList openers = QStringLiteral("Flat|House|H.No.|No.|#|Unit|Blk|Lot|Suite|Apt|flat|NO.")
+                                    .split(QLatin1Char('|'));
+    const QStringList others = QStringLiteral("call me|ship to|my address is|we are at|hi|thanks|N|W.|7th|21st|"
+                                              "SW1A 2AA|BS8 1TH|560001|1226|62704|94043-1351|é|😀|Дом|ſt")
+                                   .split(QLatin1Char('|'));
+    const QStringList separators = {QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(", "),
+                                    QStringLiteral(","), QStringLiteral(". "), QStringLiteral(" - "),
+                                    QStringLiteral("\n"), QStringLiteral("\t"), QStringLiteral("\u00A0"),
+                                    QString()};
+    const auto pick = [&](const QStringList &list) { return list.at(random.bounded(int(list.size()))); };
+    const auto number = [&](int digits) {
+        return QString::number(random.bounded(1, 10)) + QString::number(random.bounded(1000000)).left(digits - 1);
+    };
+    QStringList lines;
+    for (int i = 0; i < count; ++i) {
+        QString line;
+        const int parts = random.bounded(2, 14);
+        for (int part = 0; part < parts; ++part) {
+            const int kind = random.bounded(10);
+            QString piece = kind < 2   ? pick(types)
+                            : kind < 4 ? pick(names)
+                            : kind < 5 ? pick(cities)
+                            : kind < 6 ? pick(states)
+                            : kind < 7 ? number(random.bounded(1, 7))
+                            : kind < 8 ? pick(openers) + pick(separators) + number(random.bounded(1, 4))
+                                       : pick(others);
+            if (random.bounded(8) == 0)
+                piece = random.bounded(2) == 0 ? piece.toLower() : piece.toUpper();
+            line += piece + pick(separators);
+        }
+        switch (random.bounded(6)) {
+        case 0:
+            line += QStringLiteral("%1 %2 %3, %4, %5 %6")
+                        .arg(number(3), pick(names), pick(types), pick(cities), pick(states), number(5));
+            break;
+        case 1:
+            line += QStringLiteral("Flat %1, %2 %3 %4, %5 SW1A 2AA")
+                        .arg(number(2), number(2), pick(names), pick(types), pick(cities));
+            break;
+        case 2:
+            line += QStringLiteral("Unit %1B, %2 %3 %4, %5 City %6")
+                        .arg(number(2), number(3), pick(names), pick(types), pick(cities), number(4));
+            break;
+        case 3:
+            line += QStringLiteral("%1 %2 %3 Apt %4").arg(number(4), pick(names), pick(types), number(2));
+            break;
+        default:
+            break;
+        }
+        lines << line;
+    }
+    return lines;
+}
+
+// Every labelled case and the address-like lines, as the patterns see them.
+const std::vector<NormalizedText> &corpus()
+{
+    static const std::vector<NormalizedText> texts = [] {
+        std::vector<NormalizedText> out;
+        for (const Case &c : kCases)
+            out.emplace_back(QString::fromUtf8(c.text));
+        for (const QString &line : addressLikeLines(20000))
+            out.emplace_back(line);
+        return out;
+    }();
+    return texts;
+}
+
+std::vector<DetectionData::Pattern> builtInGatedPatterns()
+{
+    QString error;
+    const std::optional<DetectionData> data = DetectionData::load(QString(), &error);
+    std::vector<DetectionData::Pattern> gated;
+    if (data) {
+        for (const DetectionData::Pattern &pattern : data->patterns) {
+            if (pattern.gate)
+                gated.push_back(pattern);
+        }
+    }
+    return gated;
+}
+
+} // namespace
+
+class TestPatternGates : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void builtInGatesHoldForTheirPatterns();
+    void walkFindsWhatEachGateMatches();
+};
+
+void TestPatternGates::parse_data()
+{
+    QTest::addColumn<QString>("gate");
+    QTest::addColumn<QString>("words"); // or, when it fails, what the error says
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("a word") << QStringLiteral("\\bSt\\b") << QStringLiteral("\\bSt\\b") << true;
+    QTest::newRow("a word anywhere") << QStringLiteral("straße") << QStringLiteral("straße") << true;
+    QTest::newRow("alternatives") << QStringLiteral("\\bSt\\b|Rd\\d") << QStringLiteral("\\bSt\\b|Rd\\d") << true;
+    QTest::newRow("a group") << QStringLiteral("\\b(?:St|Rd)\\b") << QStringLiteral("\\bSt\\b|\\bRd\\b") << true;
+    QTest::newRow("optional characters")
+        << QStringLiteral("\\bNo\\.? ?\\d") << QStringLiteral("\\bNo. \\d|\\bNo.\\d|\\bNo \\d|\\bNo\\d") << true;
+    QTest::newRow("an optional group") << QStringLiteral("(?:Flat|Unit)? 7")
+                                       << QStringLiteral("Flat 7|Unit 7| 7") << true;
+    QTest::newRow("an escaped space at the start") << QStringLiteral("\\ (?:St|Ave)\\b")
+                                                   << QStringLiteral(" St\\b| Ave\\b") << true;
+    QTest::newRow("escaped punctuation") << QStringLiteral("P\\.O\\. Box|\\#\\d")
+                                         << QStringLiteral("P.O. Box|#\\d") << true;
+    QTest::newRow("any case") << QStringLiteral("(?i)\\bpo box\\b") << QStringLiteral("(?i) \\bpo box\\b") << true;
+    QTest::newRow("beyond ASCII") << QStringLiteral("\\bул\\.") << QStringLiteral("\\bул.") << true;
+
+    QTest::newRow("an empty word") << QStringLiteral("a||b") << QStringLiteral("at byte 3: empty word") << false;
+    QTest::newRow("nothing") << QString() << QStringLiteral("at byte 1: empty word") << false;
+    QTest::newRow("an unescaped dot") << QStringLiteral("St.") << QStringLiteral("at byte 3: '.' must be escaped")
+                                      << false;
+    QTest::newRow("a class") << QStringLiteral("[0-9]") << QStringLiteral("at byte 1: '[' must be escaped") << false;
+    QTest::newRow("a repeat") << QStringLiteral("ab+") << QStringLiteral("at byte 3: '+' must be escaped") << false;
+    QTest::newRow("\\b inside a word") << QStringLiteral("\\bSt\\bx")
+                                       << QStringLiteral("at byte 5: \\b and \\d may stand only at a word's ends")
+                                       << false;
+    QTest::newRow("\\d inside a group") << QStringLiteral("(?:a\\d)")
+                                        << QStringLiteral("at byte 5: \\b and \\d may stand only at a word's ends")
+                                        << false;
+    QTest::newRow("a nested group") << QStringLiteral("(?:a(?:b))")
+                                    << QStringLiteral("at byte 8: groups may not be nested") << false;
+    QTest::newRow("an unclosed group") << QStringLiteral("(?:a|b") << QStringLiteral("at byte 7: the group is not closed")
+                                       << false;
+    QTest::newRow("a stray parenthesis") << QStringLiteral("ab)") << QStringLiteral("at byte 3: ')' without '(?:'")
+                                         << false;
+    QTest::newRow("another escape") << QStringLiteral("\\w+") << QStringLiteral("at byte 1: only \\b, \\d") << false;
+    QTest::newRow("(?i) inside") << QStringLiteral("a(?i)b") << QStringLiteral("at byte 2: '(' must be escaped")
+                                 << false;
+    QTest::newRow("every part optional") << QStringLiteral("ab|c?")
+                                         << QStringLiteral("at byte 6: every part of the word may be left out")
+                                         << false;
+    QTest::newRow("too many spellings") << QStringLiteral("a?b?c?d?e?f?g?h?i?")
+                                        << QStringLiteral("at byte 19: the word has more than 256 spellings") << false;
+}
+
+void TestPatternGates::parse()
+{
+    QFETCH(QString, gate);
+    QFETCH(QString, words);
+    QFETCH(bool, valid);
+
+    PatternGate parsed;
+    std::string error;
+    const bool ok = parsePatternGate(gate.toStdString(), parsed, error);
+    QCOMPARE(ok, valid);
+    if (valid) {
+        QCOMPARE(describe(parsed), words);
+        // What the walk reads is an RE2 pattern too.
+        QVERIFY(RE2(parsed.written).ok());
+    } else {
+        QVERIFY2(QString::fromStdString(error).startsWith(words), error.c_str());
+    }
+}
+
+void TestPatternGates::builtInGatesHoldForTheirPatterns()
+{
+    const std::vector<DetectionData::Pattern> gated = builtInGatedPatterns();
+    QVERIFY(gated.size() >= 4); // the address forms of digits, capitals and street types
+    for (const DetectionData::Pattern &pattern : gated) {
+        const RE2 regex(pattern.regex);
+        const RE2 gate(pattern.gate->written);
+        QVERIFY2(regex.ok() && gate.ok(), pattern.rule.c_str());
+        int matched = 0;
+        for (const NormalizedText &text : corpus()) {
+            if (!RE2::PartialMatch(text.working(), regex))
+                continue;
+            ++matched;
+            if (!RE2::PartialMatch(text.working(), gate))
+                QFAIL(qPrintable(QStringLiteral("%1 matches '%2', its gate does not")
+                                     .arg(QString::fromStdString(pattern.rule),
+                                          QString::fromStdString(text.working()))));
+        }
+        // Not a vacuous check: each pattern matched many lines.
+        QVERIFY2(matched >= 500, qPrintable(QStringLiteral("%1: %2").arg(QString::fromStdString(pattern.rule)).arg(matched)));
+    }
+}
+
+void TestPatternGates::walkFindsWhatEachGateMatches()
+{
+    for (const DetectionData::Pattern &pattern : builtInGatedPatterns()) {
+        std::vector<std::pair<int, DetectionRule::TriggerWord>> words;
+        for (const GateWord &word : pattern.gate->words)
+            words.emplace_back(0, triggerWordOf(word, pattern.gate->ignoresCase));
+        const TriggerWords walk(words);
+        const RE2 gate(pattern.gate->written);
+        int opened = 0;
+        int turnedAway = 0;
+        for (const NormalizedText &text : corpus()) {
+            std::vector<int> hits;
+            walk.match(text, hits);
+            if (RE2::PartialMatch(text.working(), gate)) {
+                ++opened;
+                if (hits.empty())
+                    QFAIL(qPrintable(QStringLiteral("%1: the walk misses its gate in '%2'")
+                                         .arg(QString::fromStdString(pattern.rule),
+                                              QString::fromStdString(text.working()))));
+            } else if (hits.empty()) {
+                ++turnedAway;
+            }
+        }
+        // Both kinds of message were there.
+        QVERIFY(opened >= 1000);
+        QVERIFY(turnedAway >= 1000);
+    }
+}
+
+QTEST_APPLESS_MAIN(TestPatternGates)
+#include "tst_patterngates.moc"
