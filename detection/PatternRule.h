@@ -42,8 +42,11 @@ public:
     void find(const NormalizedText &text, const std::vector<int> &fired,
               DetectedSpans &out) const override;
 
-    // Whether a message holding the required words `atoms` (indices into the
-    // trigger words, ascending) can match any pattern that has required words: a
+    // The filter's required words: the first filterWordCount() trigger words
+    // (the gates' words follow them).
+    std::size_t filterWordCount() const { return m_atoms.size(); }
+    // Whether a message holding the required words `atoms` (indices below
+    // filterWordCount(), ascending) can match any pattern that has required words: a
     // quick answer, never "no" when filterAllows() names such a pattern.
     bool anyFilteredPossible(const std::vector<int> &atoms) const;
     // The patterns with required words that FilteredRE2 says `atoms` allow.
