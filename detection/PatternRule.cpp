@@ -21,6 +21,17 @@ namespace {
 // Shorter required words ("st", "me") would pass nearly every message.
 constexpr int kMinAtomLength = 3;
 
+// An alternation of several patterns, compiled with room for it, or null when RE2
+// cannot hold it.
+std::unique_ptr<RE2> alternationOrNull(const std::string &alternation)
+{
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(256 << 20);
+    auto regex = std::make_unique<RE2>(alternation, options);
+    return regex->ok() ? std::move(regex) : nullptr;
+}
+
 } // namespace
 
 PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
@@ -103,15 +114,9 @@ std::unique_ptr<RE2> PatternRule::combined(const std::vector<int> &indices) cons
     }
     if (alternation.empty())
         return nullptr;
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_max_mem(256 << 20);
-    auto regex = std::make_unique<RE2>(alternation, options);
     // Too large together (DetectionData keeps them far from that): each then runs
     // on its own. Slower, never wrong.
-    if (!regex->ok())
-        return nullptr;
-    return regex;
+    return alternationOrNull(alternation);
 }
 
 std::unique_ptr<RE2> PatternRule::asciiCombined(const RE2 &combined)
@@ -119,13 +124,7 @@ std::unique_ptr<RE2> PatternRule::asciiCombined(const RE2 &combined)
     const std::string ascii = asciiNarrowed(combined.pattern());
     if (ascii == combined.pattern())
         return nullptr;
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_max_mem(256 << 20);
-    auto regex = std::make_unique<RE2>(ascii, options);
-    if (!regex->ok())
-        return nullptr;
-    return regex;
+    return alternationOrNull(ascii);
 }
 
 void PatternRule::findClauses()
