@@ -3,6 +3,7 @@
 // versions, code, talk about a tool, policy reminders). One named row per case;
 // the cases live in the cases_*.inc tables next to this file.
 #include "DetectionData.h"
+#include "labelled_cases.h"
 #include "Detector.h"
 
 #include <QDir>
@@ -14,21 +15,8 @@ using namespace cg;
 
 namespace {
 
-struct Case
-{
-    const char *name;
-    const char *region;
-    const char *text;
-    const char *expected; // "type=text | type=text", in order; empty: nothing
-};
-
-const Case kCases[] = {
-#include "cases_phone_email.inc"
-#include "cases_apps_links.inc"
-#include "cases_payment_address.inc"
-#include "cases_requests.inc"
-#include "cases_chat_lines.inc"
-};
+using Case = tests::LabelledCase;
+const auto &kCases = tests::kLabelledCases;
 
 QString describe(const DetectedSpans &spans)
 {

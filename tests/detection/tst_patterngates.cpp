@@ -3,6 +3,7 @@
 // the gate's words), and that the trigger walk finds every message the gate,
 // read as the RE2 pattern it is, matches.
 #include "DetectionData.h"
+#include "labelled_cases.h"
 #include "NormalizedText.h"
 #include "PatternGate.h"
 #include "TriggerWords.h"
@@ -16,21 +17,8 @@ using namespace cg;
 
 namespace {
 
-struct Case
-{
-    const char *name;
-    const char *region;
-    const char *text;
-    const char *expected;
-};
-
-const Case kCases[] = {
-#include "cases_phone_email.inc"
-#include "cases_apps_links.inc"
-#include "cases_payment_address.inc"
-#include "cases_requests.inc"
-#include "cases_chat_lines.inc"
-};
+using Case = tests::LabelledCase;
+const auto &kCases = tests::kLabelledCases;
 
 // A gate's words as "\bNo\d|(...)": how the tests write what parsePatternGate() read.
 QString describe(const PatternGate &gate)
