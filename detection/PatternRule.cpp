@@ -55,21 +55,16 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
         return;
     std::vector<std::string> atoms;
     m_filter.Compile(&atoms);
-    m_isUnfiltered.assign(m_patterns.size(), atoms.empty());
     if (atoms.empty()) {
         for (std::size_t i = 0; i < m_patterns.size(); ++i)
             m_unfiltered.push_back(int(i));
     } else {
         m_filter.AllPotentials({}, &m_unfiltered); // the ones no word can rule out
-        for (int index : m_unfiltered)
-            m_isUnfiltered[std::size_t(index)] = true;
     }
     // A gate replaces the filter's words and the shared set.
-    m_isGated.assign(m_patterns.size(), false);
     for (std::size_t i = 0; i < m_patterns.size(); ++i) {
         if (!m_patterns[i].gate)
             continue;
-        m_isGated[i] = true;
         m_gated.push_back(int(i));
         for (const GateWord &word : m_patterns[i].gate->words) {
             m_gateWords.push_back(triggerWordOf(word, m_patterns[i].gate->ignoresCase));
@@ -77,8 +72,13 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
         }
     }
     m_unfiltered.erase(std::remove_if(m_unfiltered.begin(), m_unfiltered.end(),
-                                      [this](int index) { return m_isGated[std::size_t(index)]; }),
+                                      [this](int index) { return m_patterns[std::size_t(index)].gate.has_value(); }),
                        m_unfiltered.end());
+    m_selectedByFilter.assign(m_patterns.size(), true);
+    for (const std::vector<int> *others : {&m_unfiltered, &m_gated}) {
+        for (int index : *others)
+            m_selectedByFilter[std::size_t(index)] = false;
+    }
     // Each pattern narrowed for ASCII text, where it has Unicode classes to narrow.
     m_asciiPatterns.resize(m_patterns.size());
     for (std::size_t i = 0; i < m_patterns.size(); ++i) {
@@ -158,7 +158,7 @@ void PatternRule::findClauses()
     std::vector<int> everyAtom(m_atoms.size());
     std::iota(everyAtom.begin(), everyAtom.end(), 0);
     for (std::size_t index = 0; index < m_patterns.size(); ++index) {
-        if (m_isUnfiltered[index] || m_isGated[index])
+        if (!m_selectedByFilter[index])
             continue;
         const std::uint64_t bit = std::uint64_t(1) << (index % 64);
         const std::size_t word = index / 64;
@@ -239,9 +239,7 @@ std::vector<int> PatternRule::filterAllows(const std::vector<int> &atoms) const
     std::vector<int> allowed;
     m_filter.AllPotentials(atoms, &allowed);
     allowed.erase(std::remove_if(allowed.begin(), allowed.end(),
-                                 [this](int index) {
-                                     return m_isUnfiltered[std::size_t(index)] || m_isGated[std::size_t(index)];
-                                 }),
+                                 [this](int index) { return !m_selectedByFilter[std::size_t(index)]; }),
                   allowed.end());
     return allowed;
 }
@@ -319,7 +317,7 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
     if (!matchedAtoms.empty() && anyFilteredPossible(matchedAtoms))
         potentialsOf(matchedAtoms, potential);
     for (int index : potential) {
-        if (!m_isUnfiltered[std::size_t(index)] && !m_isGated[std::size_t(index)])
+        if (m_selectedByFilter[std::size_t(index)])
             findMatches(text, regexFor(index, ascii), {index}, out);
     }
 }

@@ -91,8 +91,8 @@ private:
     std::vector<std::uint64_t> m_withoutGroup;
     std::vector<std::uint64_t> m_filtered;
     std::vector<int> m_unfiltered;     // patterns without required words or gate, in file order
-    std::vector<bool> m_isUnfiltered;
-    std::vector<bool> m_isGated;       // patterns with a gate (PatternGate), run on its words
+    // The patterns the filter's words select: neither unfiltered nor gated.
+    std::vector<bool> m_selectedByFilter;
     std::vector<TriggerWord> m_gateWords; // trigger words after m_atoms
     std::vector<int> m_patternOfGateWord;
     std::vector<int> m_gated;          // in file order
