@@ -11,6 +11,7 @@
 #include "PaymentRule.h"
 #include "PhoneRule.h"
 #include "SpelledNumbers.h"
+#include "TriggerScan.h"
 #include "TriggerWords.h"
 
 #include <re2/set.h>
@@ -101,6 +102,12 @@ struct Detector::Private
     std::vector<int> triggerCount;
     std::unique_ptr<RE2::Set> triggers; // the patterns, as set entries 0, 1, ...
     std::vector<int> triggerOfPattern; // set entry -> trigger
+    // set entry -> its pattern's TriggerScan bit. When every entry has one, the
+    // scan answers for the set, which runs only when the scan is unsure; a pattern
+    // from patterns.tsv with neither words nor a gate brings the set back for every
+    // message.
+    std::vector<unsigned> scanBitOfEntry;
+    bool scanAnswersForSet = true;
     std::unique_ptr<TriggerWords> triggerWords;
     // The spelled-number words, found with the rules' trigger words, numbered
     // after every rule's triggers: numberWordTrigger + SpelledNumbers::Trigger.
@@ -146,6 +153,8 @@ void Detector::Private::build(const DetectionData &data)
                 return;
             }
             triggerOfPattern.push_back(next++);
+            scanBitOfEntry.push_back(TriggerScan::patternBit(pattern));
+            scanAnswersForSet = scanAnswersForSet && scanBitOfEntry.back() != 0;
         }
         const std::vector<DetectionRule::TriggerWord> ruleWords = rule->triggerWords();
         for (const DetectionRule::TriggerWord &word : ruleWords)
@@ -220,6 +229,17 @@ void Detector::Private::findWords(NormalizedText &text, std::vector<int> &hits) 
 bool Detector::Private::matchSet(const NormalizedText &text, std::vector<int> &hits) const
 {
     thread_local std::vector<int> setHits;
+    if (scanAnswersForSet) {
+        const unsigned found = TriggerScan::matches(text.working());
+        if (!(found & TriggerScan::Unsure)) {
+            for (std::size_t entry = 0; entry < scanBitOfEntry.size(); ++entry) {
+                if (found & scanBitOfEntry[entry])
+                    hits.push_back(triggerOfPattern[entry]);
+            }
+            std::sort(hits.begin(), hits.end());
+            return true;
+        }
+    }
     RE2::Set::ErrorInfo errorInfo{};
     const bool setAnswered = triggers->Match(text.working(), &setHits, &errorInfo) || errorInfo.kind == RE2::Set::kNoError;
     for (int hit : setHits)

@@ -2,6 +2,7 @@
 
 #include "NormalizedText.h"
 #include "RegexScan.h"
+#include "TriggerScan.h"
 
 #include <algorithm>
 #include <iterator>
@@ -50,11 +51,7 @@ QString domainOf(const std::string &address)
 
 // Pieces of the spelled-out pattern. A label is one word of a name or domain.
 constexpr char kLabel[] = R"([a-z0-9](?:[a-z0-9_\-]*[a-z0-9])?)";
-// The words for "at" and "dot" people spell addresses with, in the languages the
-// moderators review: English, Spanish and Portuguese (arroba, punto, ponto), French
-// (arobase, point), German (punkt) and Russian (собака, точка).
-#define CG_AT_WORDS "at|arroba|arobase|собака"
-#define CG_DOT_WORDS "dot|punto|ponto|punkt|point|точка"
+// The words for "at" and "dot" (CG_AT_WORDS, CG_DOT_WORDS) are in TriggerScan.h.
 constexpr char kDot[] = R"((?:\.|\s*[\[\(\{<]\s*(?:)" CG_DOT_WORDS R"(|\.)\s*[\]\)\}>]\s*|\s+(?:)" CG_DOT_WORDS R"()\s+))";
 // After an "at" form the writer is already disguising, so a dot with spaces round
 // it ("gmail . com") still joins domain labels; before it, "1.2 . 3" is just text.
@@ -94,21 +91,26 @@ EmailRule::EmailRule()
 std::vector<std::string> EmailRule::triggers() const
 {
     // What a spelled-out address cannot be written without: an "at" or "dot" in
-    // brackets or as a word, an "@" with space round it, or a webmail name split
-    // in two (triggerWords()). The spelled-out pattern is costly, so it runs only
-    // after one of these. Plain addresses need no trigger: findPlain() looks for
-    // "@" itself.
-    return {R"((?i)[\[\(\{<]\s*(?:)" CG_AT_WORDS "|" CG_DOT_WORDS R"(|@|\.)\s*[\]\)\}>]|\s(?:)" CG_AT_WORDS
-                 "|" CG_DOT_WORDS R"()\s|\s@|@\s)"};
+    // brackets or an "@" with space round it, or as words (triggerWords()). The
+    // spelled-out pattern is costly, so it runs only after one of these. Plain
+    // addresses need no trigger: findPlain() looks for "@" itself.
+    return {triggers::kSpelledEmail};
 }
 
 std::vector<DetectionRule::TriggerWord> EmailRule::triggerWords() const
 {
-    // A webmail name split in two ("g mail"; the space stands for any of RE2's
-    // \s). As words rather than in the shared set: they start on common letters
-    // anywhere in a word, and with the set's other patterns cost RE2 many DFA
-    // states to build.
+    // The "at" and "dot" words with spaces round them (the set's \s(?:at|dot)\s;
+    // the walk takes any of RE2's \s for a space), and a webmail name split in two
+    // ("g mail"). As words rather than in the shared set: they start on common
+    // letters anywhere in a word, and with the set's other patterns cost RE2 many
+    // DFA states to build, and with them in the set it would read every message.
     std::vector<TriggerWord> words;
+    const std::string spelled = CG_AT_WORDS "|" CG_DOT_WORDS;
+    for (std::size_t from = 0; from <= spelled.size();) {
+        const std::size_t bar = std::min(spelled.find('|', from), spelled.size());
+        words.push_back({" " + spelled.substr(from, bar - from) + " ", {}, {}, {}});
+        from = bar + 1;
+    }
     for (const char *name : {"g mail", "hot mail", "out look", "proton mail", "ya hoo", "i cloud"})
         words.push_back({name, {}, {}, {}});
     return words;

@@ -2,6 +2,7 @@
 
 #include "LiteralSet.h"
 #include "NormalizedText.h"
+#include "TriggerScan.h"
 
 #include <re2/set.h>
 
@@ -72,7 +73,6 @@ bool isIdeographic(const std::string &name)
 }
 
 // A Discord tag ("gamerpro#1234") is distinctive even without the app's name.
-constexpr char kDiscordTagTrigger[] = "[A-Za-z0-9_]#[0-9]{4}";
 constexpr double kDiscordTag = 0.75;
 
 // Words that take a "#1234" number in ordinary talk: "order#1234" is not a tag.
@@ -209,7 +209,7 @@ HandleRule::~HandleRule() = default;
 
 std::vector<std::string> HandleRule::triggers() const
 {
-    return {kDiscordTagTrigger};
+    return {triggers::kDiscordTag};
 }
 
 std::vector<DetectionRule::TriggerWord> HandleRule::triggerWords() const

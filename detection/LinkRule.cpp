@@ -1,6 +1,7 @@
 #include "LinkRule.h"
 
 #include "NormalizedText.h"
+#include "TriggerScan.h"
 #include "RegexScan.h"
 #include "UrlScan.h"
 
@@ -252,7 +253,14 @@ std::vector<std::string> LinkRule::triggers() const
     // reports nothing; it matches every dotted word, so it runs only when this
     // fires. Plain links need no trigger: findPlain() looks for "://", "www." and
     // dots before letters itself, faster than the shared set can.
-    return {R"((?i)[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]|\sdot\s|\s\.\s|\sslash\s|\s/|/\s)"};
+    return {triggers::kDisguisedLink};
+}
+
+std::vector<DetectionRule::TriggerWord> LinkRule::triggerWords() const
+{
+    // The rest of the trigger, as words: \sdot\s, \s\.\s and \sslash\s (the walk takes
+    // any of RE2's \s for a space, and any case).
+    return {{" dot ", {}, {}, {}}, {" . ", {}, {}, {}}, {" slash ", {}, {}, {}}};
 }
 
 bool LinkRule::classify(std::string_view url, bool bare, Link &link) const

@@ -27,6 +27,7 @@ public:
     LinkRule(const DetectionData &data, const QStringList &platformDomains);
 
     std::vector<std::string> triggers() const override;
+    std::vector<TriggerWord> triggerWords() const override;
     bool runsOnEveryMessage() const override { return true; }
     void find(const NormalizedText &text, const std::vector<int> &fired,
               DetectedSpans &out) const override;

@@ -2,6 +2,7 @@
 
 #include "Checksums.h"
 #include "NormalizedText.h"
+#include "TriggerScan.h"
 
 #include <algorithm>
 #include <bitset>
@@ -44,8 +45,7 @@ PaymentRule::PaymentRule()
 
 std::vector<std::string> PaymentRule::triggers() const
 {
-    return {R"(\b[A-Z]{2}[0-9]{2} ?[A-Z0-9]{4})", R"(\b[13T][1-9A-HJ-NP-Za-km-z]{25})", R"(\b0x[0-9a-fA-F]{40})",
-            R"(\$[A-Za-z][A-Za-z0-9_]*[a-z])"};
+    return {triggers::kIban, triggers::kBase58Address, triggers::kEthereumAddress, triggers::kCashtag};
 }
 
 std::vector<DetectionRule::TriggerWord> PaymentRule::triggerWords() const

@@ -3,6 +3,7 @@
 #include "NormalizedText.h"
 #include "RegexScan.h"
 #include "RememberedAnswers.h"
+#include "TriggerScan.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -157,7 +158,7 @@ std::vector<std::string> PhoneRule::triggers() const
     // The shortest candidate find() reads: kMinDigits digits joined as m_candidate
     // joins them. Most digits in chat (prices, dates, times) never get that far.
     static_assert(kMinDigits == 7, "the trigger spells out kMinDigits");
-    return {R"([0-9](?:[ \-./()]{0,3}[0-9]){6})"};
+    return {triggers::kSevenDigits};
 }
 
 void PhoneRule::find(const NormalizedText &text, const std::vector<int> & /*fired*/,

@@ -8,13 +8,16 @@
 // - findUrl() finds the same links as RE2 running kUrlPattern in the text made
 //   valid UTF-8;
 // - SpelledNumbers::mayRewrite() says yes, given the number words found as the
-//   Detector finds them, whenever rewrite() changes the text made ASCII.
+//   Detector finds them, whenever rewrite() changes the text made ASCII;
+// - TriggerScan::matches() finds the trigger patterns RE2 finds, in the text as
+//   it is (unless it says it is unsure) and made ASCII (where it must be sure).
 #include "AsciiPattern.h"
 #include "DetectionData.h"
 #include "FuzzSupport.h"
 #include "LiteralSet.h"
 #include "NormalizedText.h"
 #include "SpelledNumbers.h"
+#include "TriggerScan.h"
 #include "TriggerWords.h"
 #include "UrlScan.h"
 
@@ -161,6 +164,28 @@ void checkNumbers(const std::string &ascii)
         cg::fuzz::fail(QStringLiteral("mayRewrite() passes over a number rewrite() changes"));
 }
 
+void checkTriggerScan(const std::string &text, bool mustBeSure)
+{
+    static const std::vector<std::pair<std::unique_ptr<RE2>, unsigned>> kPatterns = [] {
+        std::vector<std::pair<std::unique_ptr<RE2>, unsigned>> patterns;
+        for (const char *pattern : {cg::triggers::kSpelledEmail, cg::triggers::kDisguisedLink, cg::triggers::kSevenDigits,
+                                    cg::triggers::kDiscordTag, cg::triggers::kIban, cg::triggers::kBase58Address,
+                                    cg::triggers::kEthereumAddress, cg::triggers::kCashtag})
+            patterns.emplace_back(std::make_unique<RE2>(pattern), cg::TriggerScan::patternBit(pattern));
+        return patterns;
+    }();
+    const unsigned found = cg::TriggerScan::matches(text);
+    if (found & cg::TriggerScan::Unsure) {
+        if (mustBeSure)
+            cg::fuzz::fail(QStringLiteral("TriggerScan is unsure about ASCII text"));
+        return;
+    }
+    for (const auto &[regex, bit] : kPatterns) {
+        if (RE2::PartialMatch(text, *regex) != ((found & bit) != 0))
+            cg::fuzz::fail(QStringLiteral("TriggerScan and RE2 disagree on '%1'").arg(QString::fromStdString(regex->pattern())));
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -171,7 +196,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const std::string pattern = input.substr(0, split);
     std::string text = input.substr(split + 1);
-    checkUrls(QString::fromUtf8(text.data(), qsizetype(text.size())).toStdString());
+    const std::string validText = QString::fromUtf8(text.data(), qsizetype(text.size())).toStdString();
+    checkUrls(validText);
+    checkTriggerScan(validText, false);
     static const char *const kLetterless[] = {"\uFFFD", "\u201C", "\u20AC", "\u00B0", "\u3000", "\U0001F600", "\u00A0", "\u2013"};
     std::string letterless;
     for (const char c : text) {
@@ -186,5 +213,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkNarrowed(pattern, text);
     checkLiterals(pattern, text);
     checkNumbers(text);
+    checkTriggerScan(text, true);
     return 0;
 }
