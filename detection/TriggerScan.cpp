@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -243,11 +245,12 @@ bool wordStartsAt(const Bytes &text, std::size_t i)
     return i == 0 || !isWordByte(text[i - 1]);
 }
 
-// kIban from the two capitals at `i`: two digits, a space or not, four capitals or
-// digits.
+// kIban from `i`: two capitals starting a word, two digits, a space or not, four
+// capitals or digits.
 bool ibanAt(const Bytes &text, std::size_t i)
 {
-    if (!wordStartsAt(text, i) || text.size - i < 8 || !isDigit(text[i + 2]) || !isDigit(text[i + 3]))
+    if (!wordStartsAt(text, i) || text.size - i < 8 || !isUpper(text[i]) || !isUpper(text[i + 1])
+        || !isDigit(text[i + 2]) || !isDigit(text[i + 3]))
         return false;
     std::size_t k = i + 4;
     if (text[k] == ' ')
@@ -261,11 +264,19 @@ bool ibanAt(const Bytes &text, std::size_t i)
     return true;
 }
 
+// kDiscordTag at the "#" at `i`: a word byte before it, four digits after.
+bool discordTagAt(const Bytes &text, std::size_t i)
+{
+    if (i == 0 || !isWordByte(text[i - 1]) || text.size - i < 5)
+        return false;
+    return isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && isDigit(text[i + 4]);
+}
+
 // kEthereumAddress from the "0x" at `i`.
 bool ethereumAt(const Bytes &text, std::size_t i)
 {
     constexpr std::size_t kLength = 40;
-    if (!wordStartsAt(text, i) || text.size - i < kLength + 2)
+    if (!wordStartsAt(text, i) || text.size - i < kLength + 2 || text[i] != '0' || text[i + 1] != 'x')
         return false;
     for (std::size_t k = i + 2; k < i + 2 + kLength; ++k) {
         const unsigned char c = text[k] | 0x20;
@@ -308,6 +319,212 @@ unsigned digitRunMatches(const Bytes &text, std::size_t i, std::size_t end, unsi
     return matches;
 }
 
+#if defined(__SSE2__)
+// The chunked scan: 64 bytes at a time, each class of byte the patterns use as a
+// 64-bit mask (bit k for byte k), and each pattern as operations on the masks of
+// the chunk, the one before and the one after, with no branch per byte. What the
+// masks cannot settle alone (an IBAN's last four characters, a base58 run's
+// letters, the words in brackets) is checked byte by byte where they point.
+__extension__ typedef unsigned __int128 Wide; // GCC and Clang: two chunks as one number
+
+struct ChunkMasks
+{
+    std::uint64_t digit = 0;
+    std::uint64_t word = 0; // RE2's \w
+    std::uint64_t space = 0; // RE2's \s
+    std::uint64_t atOrSlash = 0;
+    std::uint64_t dollarOrHash = 0;
+    std::uint64_t open = 0;
+    std::uint64_t bracketed = 0; // what may follow an opening bracket in a spelled-out form
+    std::uint64_t capitalT = 0;
+    std::uint64_t x = 0;
+};
+
+__m128i load16(const unsigned char *at)
+{
+    return _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
+}
+
+__m128i same(__m128i bytes, char c)
+{
+    return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(c));
+}
+
+// Bytes within [low, low + span].
+__m128i within(__m128i bytes, char low, char span)
+{
+    const __m128i fromLow = _mm_sub_epi8(bytes, _mm_set1_epi8(low));
+    return _mm_cmpeq_epi8(_mm_min_epu8(fromLow, _mm_set1_epi8(span)), fromLow);
+}
+
+std::uint64_t bitsOf(__m128i lanes, int group)
+{
+    return std::uint64_t(unsigned(_mm_movemask_epi8(lanes))) << (16 * group);
+}
+
+// The classes the patterns need, some of them wider than a pattern's (a word
+// byte for a letter or a capital, "$" with "#"): the byte-by-byte checks where
+// they point settle those.
+ChunkMasks classify(const unsigned char *bytes)
+{
+    ChunkMasks m;
+    for (int group = 0; group < 4; ++group) {
+        const __m128i v = load16(bytes + 16 * group);
+        const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        const __m128i digit = within(v, '0', 9);
+        const __m128i space = _mm_or_si128(same(v, ' '), _mm_andnot_si128(same(v, '\v'), within(v, '\t', 4)));
+        m.digit |= bitsOf(digit, group);
+        m.word |= bitsOf(_mm_or_si128(_mm_or_si128(digit, within(lower, 'a', 25)), same(v, '_')), group);
+        m.space |= bitsOf(space, group);
+        m.atOrSlash |= bitsOf(_mm_or_si128(same(v, '@'), same(v, '/')), group);
+        m.dollarOrHash |= bitsOf(_mm_or_si128(same(v, '$'), same(v, '#')), group);
+        m.open |= bitsOf(_mm_or_si128(_mm_or_si128(same(v, '['), same(v, '(')), _mm_or_si128(same(v, '{'), same(v, '<'))),
+                         group);
+        const __m128i firstLetters = _mm_or_si128(_mm_or_si128(same(lower, 'a'), same(lower, 'd')), same(lower, 'p'));
+        const __m128i follows = _mm_or_si128(_mm_or_si128(space, same(v, '@')),
+                                             _mm_or_si128(same(v, '.'), _mm_or_si128(firstLetters, _mm_cmplt_epi8(v, _mm_setzero_si128()))));
+        m.bracketed |= bitsOf(follows, group);
+        m.capitalT |= bitsOf(same(v, 'T'), group);
+        m.x |= bitsOf(same(v, 'x'), group);
+    }
+    return m;
+}
+
+std::uint64_t phoneSeparators(const unsigned char *bytes)
+{
+    std::uint64_t mask = 0;
+    for (int group = 0; group < 4; ++group) {
+        const __m128i v = load16(bytes + 16 * group);
+        const __m128i separator = _mm_or_si128(_mm_or_si128(same(v, ' '), same(v, '-')),
+                                               _mm_or_si128(within(v, '(', 1), within(v, '.', 1))); // ( ) . /
+        mask |= bitsOf(separator, group);
+    }
+    return mask;
+}
+
+// The 64 bytes from `at`, zero past the end of the text (a NUL is in no class).
+class ChunkReader
+{
+public:
+    explicit ChunkReader(const Bytes &text)
+        : m_text(text)
+    {
+    }
+    const unsigned char *bytesAt(std::size_t at)
+    {
+        if (m_text.size - at >= 64)
+            return m_text.data + at;
+        std::memset(m_padded, 0, sizeof m_padded);
+        std::memcpy(m_padded, m_text.data + at, m_text.size - at);
+        return m_padded;
+    }
+
+private:
+    const Bytes &m_text;
+    unsigned char m_padded[64];
+};
+
+// Bit p: the class at byte p + k, for the chunk `low` followed by `high` (k < 64).
+std::uint64_t ahead(std::uint64_t low, std::uint64_t high, int k)
+{
+    return std::uint64_t(((Wide(high) << 64) | low) >> k);
+}
+
+// Bit p: the class at byte p - k, for the chunk `low` preceded by `before` (0 < k < 64).
+std::uint64_t behind(std::uint64_t low, std::uint64_t before, int k)
+{
+    return (low << k) | (before >> (64 - k));
+}
+
+// Bit p: seven digits from byte p, up to three separators between each and the
+// next (kSevenDigits), in the chunk `digits[0]` followed by `digits[1]`.
+bool sevenDigitsIn(std::uint64_t digitLow, std::uint64_t digitHigh, std::uint64_t separatorLow,
+                   std::uint64_t separatorHigh)
+{
+    const Wide digits = (Wide(digitHigh) << 64) | digitLow;
+    const Wide separators = (Wide(separatorHigh) << 64) | separatorLow;
+    const Wide one = separators >> 1;
+    const Wide two = one & (separators >> 2);
+    const Wide three = two & (separators >> 3);
+    Wide chain = digits; // bit p: a chain of k digits starts at p
+    for (int k = 1; k < 7; ++k)
+        chain = digits & ((chain >> 1) | (one & (chain >> 2)) | (two & (chain >> 3)) | (three & (chain >> 4)));
+    return std::uint64_t(chain) != 0;
+}
+
+unsigned chunkedMatches(const Bytes &text)
+{
+    ChunkReader reader(text);
+    ChunkMasks before;
+    ChunkMasks current = classify(reader.bytesAt(0));
+    unsigned found = 0;
+    for (std::size_t chunk = 0; chunk < text.size; chunk += 64) {
+        const bool last = text.size - chunk <= 64;
+        const ChunkMasks next = last ? ChunkMasks() : classify(reader.bytesAt(chunk + 64));
+        const auto forEach = [&](std::uint64_t candidates, auto &&check) {
+            for (; candidates != 0; candidates &= candidates - 1)
+                check(chunk + std::size_t(__builtin_ctzll(candidates)));
+        };
+        const std::uint64_t spaceAround = behind(current.space, before.space, 1) | ahead(current.space, next.space, 1);
+        forEach(current.atOrSlash & spaceAround, [&](std::size_t at) {
+            found |= text[at] == '@' ? TriggerScan::SpelledEmail : TriggerScan::DisguisedLink;
+        });
+        const auto digitAhead = [&](int k) { return ahead(current.digit, next.digit, k); };
+        const std::uint64_t wordBefore = behind(current.word, before.word, 1);
+        const std::uint64_t wordAhead = ahead(current.word, next.word, 1);
+        // "#" after a word byte before four digits; "$" before a word byte.
+        forEach(current.dollarOrHash & ((wordBefore & digitAhead(1) & digitAhead(2) & digitAhead(3) & digitAhead(4)) | wordAhead),
+                [&](std::size_t at) {
+                    if (text[at] == '#')
+                        found |= discordTagAt(text, at) ? unsigned(TriggerScan::DiscordTag) : 0u;
+                    else if (cashtagAt(text, at))
+                        found |= TriggerScan::Cashtag;
+                });
+        // Two digits after two word bytes starting a word.
+        if (!(found & TriggerScan::Iban)) {
+            forEach(current.digit & digitAhead(1) & wordBefore & behind(current.word, before.word, 2)
+                        & ~behind(current.word, before.word, 3),
+                    [&](std::size_t at) { found |= ibanAt(text, at - 2) ? unsigned(TriggerScan::Iban) : 0u; });
+        }
+        // An "x" after a digit starting a word.
+        if (!(found & TriggerScan::EthereumAddress)) {
+            forEach(current.x & behind(current.digit, before.digit, 1) & ~behind(current.word, before.word, 2),
+                    [&](std::size_t at) {
+                        found |= ethereumAt(text, at - 1) ? unsigned(TriggerScan::EthereumAddress) : 0u;
+                    });
+        }
+        // A "T" or a digit starting a word, then 25 word bytes.
+        const std::uint64_t base58Starts = (current.capitalT | current.digit) & ~wordBefore;
+        if (base58Starts != 0 && !(found & TriggerScan::Base58Address)) {
+            const Wide word = (Wide(next.word) << 64) | current.word;
+            const Wide two = word & (word >> 1);
+            const Wide four = two & (two >> 2);
+            const Wide eight = four & (four >> 4);
+            const Wide run25 = eight & (eight >> 8) & (eight >> 16) & (word >> 24);
+            forEach(base58Starts & std::uint64_t(run25 >> 1), [&](std::size_t at) {
+                if (text[at] == 'T' || text[at] == '1' || text[at] == '3')
+                    found |= base58RunAt(text, at + 1) ? unsigned(TriggerScan::Base58Address) : 0u;
+            });
+        }
+        forEach(current.open & ahead(current.bracketed, next.bracketed, 1),
+                [&](std::size_t at) { found |= bracketedWordAt(text, at); });
+        // A phone number's first seven digits lie within 25 bytes of its first.
+        if (!(found & TriggerScan::SevenDigits) && current.digit != 0
+            && __builtin_popcountll(current.digit) + __builtin_popcountll(next.digit & ((std::uint64_t(1) << 25) - 1)) >= 7) {
+            const std::uint64_t separatorLow = phoneSeparators(reader.bytesAt(chunk));
+            const std::uint64_t separatorHigh = last ? 0 : phoneSeparators(reader.bytesAt(chunk + 64));
+            if (sevenDigitsIn(current.digit, next.digit, separatorLow, separatorHigh))
+                found |= TriggerScan::SevenDigits;
+        }
+        if ((found & TriggerScan::AllPatterns) == TriggerScan::AllPatterns)
+            break;
+        before = current;
+        current = next;
+    }
+    return found;
+}
+#endif
+
 } // namespace
 
 unsigned TriggerScan::patternBit(std::string_view pattern)
@@ -326,6 +543,15 @@ unsigned TriggerScan::patternBit(std::string_view pattern)
 }
 
 unsigned TriggerScan::matches(std::string_view utf8)
+{
+#if defined(__SSE2__)
+    return chunkedMatches(Bytes{reinterpret_cast<const unsigned char *>(utf8.data()), utf8.size()});
+#else
+    return matchesByteByByte(utf8);
+#endif
+}
+
+unsigned TriggerScan::matchesByteByByte(std::string_view utf8)
 {
     const Bytes text{reinterpret_cast<const unsigned char *>(utf8.data()), utf8.size()};
     const AnchorFinder finder;

@@ -70,6 +70,9 @@ public:
     // The patterns that match somewhere in `text` (UTF-8, the working copy the set
     // reads), as bits, or Unsure with some of them. Linear in the text's length.
     static unsigned matches(std::string_view text);
+    // The same, looking at each anchor byte by byte: what matches() does without
+    // SSE2. Slower; the tests compare the two.
+    static unsigned matchesByteByByte(std::string_view text);
 };
 
 } // namespace cg

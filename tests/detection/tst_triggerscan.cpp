@@ -62,7 +62,7 @@ std::string randomText(QRandomGenerator &random)
         "TJCnKsPa7y5okkXvQAidZBzqx3QyQ6sxMW", "deadBEEF00112233445566778899aabbccddeeff",
     };
     std::string text;
-    const int pieces = random.bounded(1, 40);
+    const int pieces = random.bounded(1, 60);
     for (int i = 0; i < pieces; ++i)
         text += kPieces[random.bounded(int(std::size(kPieces)))];
     return text;
@@ -110,6 +110,19 @@ void TestTriggerScan::findsThePatterns_data()
     QTest::newRow("four separators break the run") << QStringLiteral("555 -- -1234") << none;
     QTest::newRow("seven digits across the 16-byte blocks")
         << QStringLiteral("xxxxxxxxxxxxxx 55 51 234") << uint(TriggerScan::SevenDigits);
+    // The scan reads 64 bytes at a time: patterns across the edge of two.
+    const QString filler = QString(60, QLatin1Char('x'));
+    QTest::newRow("phone across chunks") << filler + QStringLiteral(" 555 123 4567") << uint(TriggerScan::SevenDigits);
+    QTest::newRow("tag across chunks") << filler + QStringLiteral("abc#1234") << uint(TriggerScan::DiscordTag);
+    QTest::newRow("IBAN across chunks") << QString(62, QLatin1Char(' ')) + QStringLiteral("GB29 NWBK 6016")
+                                        << uint(TriggerScan::Iban);
+    QTest::newRow("spaced at on a chunk's edge") << QString(63, QLatin1Char('y')) + QStringLiteral(" @ mail")
+                                                 << uint(TriggerScan::SpelledEmail);
+    QTest::newRow("word before a chunk's edge") << QString(63, QLatin1Char('y')) + QStringLiteral("#12345") << uint(TriggerScan::DiscordTag);
+    QTest::newRow("TRON across chunks") << QString(50, QLatin1Char(' ')) + QStringLiteral("TJCnKsPa7y5okkXvQAidZBzqx3QyQ6sxMW")
+                                        << uint(TriggerScan::Base58Address);
+    QTest::newRow("word before TRON on a chunk's edge")
+        << QString(63, QLatin1Char('y')) + QStringLiteral("TJCnKsPa7y5okkXvQAidZBzqx3QyQ6sxMW") << none;
     QTest::newRow("date and time") << QStringLiteral("21 Aug 2002 10:54") << none;
     QTest::newRow("Discord tag") << QStringLiteral("add me jdoe#1234") << uint(TriggerScan::DiscordTag);
     QTest::newRow("colour is no tag") << QStringLiteral("color=#000000") << none;
@@ -155,6 +168,7 @@ void TestTriggerScan::findsThePatterns()
     QFETCH(uint, expected);
     const std::string utf8 = text.toStdString();
     QCOMPARE(describe(TriggerScan::matches(utf8)), describe(expected));
+    QCOMPARE(describe(TriggerScan::matchesByteByByte(utf8)), describe(expected));
     if (!(expected & TriggerScan::Unsure))
         QCOMPARE(describe(re2Answer(utf8)), describe(expected)); // the row itself is right
 }
@@ -189,6 +203,8 @@ void TestTriggerScan::agreesWithRe2OnRandomText()
         if (found & TriggerScan::Unsure)
             continue;
         seen |= found;
+        if (TriggerScan::matchesByteByByte(text) != found)
+            QFAIL(qPrintable(QStringLiteral("'%1': the two scans disagree").arg(QString::fromStdString(text))));
         if (found != re2Answer(text))
             QFAIL(qPrintable(QStringLiteral("'%1': scan %2, RE2 %3")
                                  .arg(QString::fromStdString(text), describe(found), describe(re2Answer(text)))));

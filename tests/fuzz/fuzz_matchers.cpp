@@ -10,7 +10,8 @@
 // - SpelledNumbers::mayRewrite() says yes, given the number words found as the
 //   Detector finds them, whenever rewrite() changes the text made ASCII;
 // - TriggerScan::matches() finds the trigger patterns RE2 finds, in the text as
-//   it is (unless it says it is unsure) and made ASCII (where it must be sure).
+//   it is (unless it says it is unsure) and made ASCII (where it must be sure),
+//   and its two scans agree.
 #include "AsciiPattern.h"
 #include "DetectionData.h"
 #include "FuzzSupport.h"
@@ -175,6 +176,8 @@ void checkTriggerScan(const std::string &text, bool mustBeSure)
         return patterns;
     }();
     const unsigned found = cg::TriggerScan::matches(text);
+    if (cg::TriggerScan::matchesByteByByte(text) != found)
+        cg::fuzz::fail(QStringLiteral("TriggerScan's two scans disagree"));
     if (found & cg::TriggerScan::Unsure) {
         if (mustBeSure)
             cg::fuzz::fail(QStringLiteral("TriggerScan is unsure about ASCII text"));
