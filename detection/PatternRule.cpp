@@ -61,11 +61,17 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
     } else {
         m_filter.AllPotentials({}, &m_unfiltered); // the ones no word can rule out
     }
-    // A gate replaces the filter's words and the shared set.
+    // A gate replaces the filter's words and the shared set. A pattern with words
+    // of its own still runs alone, where its gate passed; the others run with the
+    // unfiltered ones (findWordless()).
+    m_gatedWithWords.assign(m_patterns.size(), false);
     for (std::size_t i = 0; i < m_patterns.size(); ++i) {
         if (!m_patterns[i].gate)
             continue;
-        m_gated.push_back(int(i));
+        if (std::find(m_unfiltered.begin(), m_unfiltered.end(), int(i)) == m_unfiltered.end())
+            m_gatedWithWords[i] = true;
+        else
+            m_gated.push_back(int(i));
         for (const GateWord &word : m_patterns[i].gate->words) {
             m_gateWords.push_back(triggerWordOf(word, m_patterns[i].gate->ignoresCase));
             m_patternOfGateWord.push_back(int(i));
@@ -78,6 +84,10 @@ PatternRule::PatternRule(const std::vector<DetectionData::Pattern> &patterns)
     for (const std::vector<int> *others : {&m_unfiltered, &m_gated}) {
         for (int index : *others)
             m_selectedByFilter[std::size_t(index)] = false;
+    }
+    for (std::size_t i = 0; i < m_patterns.size(); ++i) {
+        if (m_gatedWithWords[i])
+            m_selectedByFilter[i] = false;
     }
     // Each pattern narrowed for ASCII text, where it has Unicode classes to narrow.
     m_asciiPatterns.resize(m_patterns.size());
@@ -297,15 +307,19 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
     thread_local std::vector<int> potential;
     thread_local std::vector<int> matchedAtoms;
     thread_local std::vector<int> gatesPassed;
+    thread_local std::vector<int> alone;
     potential.clear();
     matchedAtoms.clear();
     gatesPassed.clear();
+    alone.clear();
     const int firstGateWord = firstWord + int(m_atoms.size());
     for (int trigger : fired) {
-        if (trigger >= firstGateWord)
-            gatesPassed.push_back(m_patternOfGateWord[std::size_t(trigger - firstGateWord)]);
-        else if (trigger >= firstWord)
+        if (trigger >= firstGateWord) {
+            const int index = m_patternOfGateWord[std::size_t(trigger - firstGateWord)];
+            (m_gatedWithWords[std::size_t(index)] ? alone : gatesPassed).push_back(index);
+        } else if (trigger >= firstWord) {
             matchedAtoms.push_back(trigger - firstWord);
+        }
     }
     // In file order, each once (several words can open one gate).
     std::sort(gatesPassed.begin(), gatesPassed.end());
@@ -316,10 +330,16 @@ void PatternRule::find(const NormalizedText &text, const std::vector<int> &fired
     // cannot make any pattern possible, as for four messages with words in five.
     if (!matchedAtoms.empty() && anyFilteredPossible(matchedAtoms))
         potentialsOf(matchedAtoms, potential);
+    // The filter's choice and the gated patterns with words of their own whose
+    // gate passed, each alone, in file order.
     for (int index : potential) {
         if (m_selectedByFilter[std::size_t(index)])
-            findMatches(text, regexFor(index, ascii), {index}, out);
+            alone.push_back(index);
     }
+    std::sort(alone.begin(), alone.end());
+    alone.erase(std::unique(alone.begin(), alone.end()), alone.end());
+    for (int index : alone)
+        findMatches(text, regexFor(index, ascii), {index}, out);
 }
 
 void PatternRule::findWordless(const NormalizedText &text, bool ascii, bool unfilteredFired,

@@ -27,9 +27,12 @@ class RememberedAnswers;
 // over the message; they tell which patterns can match, and only those run.
 // Patterns FilteredRE2 finds no such words in (addresses of digits, capitals and
 // two-letter words such as "St") name them in patterns.tsv as a gate
-// (PatternGate), words with their edges and case, found by the same walk. The
-// rest are one alternation with a group per pattern; it is this rule's trigger
-// in the detector's shared set, so it runs only on the few messages it matches.
+// (PatternGate), words with their edges and case, found by the same walk; so do
+// patterns whose words are too common to tell much ("your", "ring" inside
+// "string"): their gate names narrower ones ("send your", "ring 5"), and they
+// run alone where it passes. The rest are one alternation with a group per
+// pattern; it is this rule's trigger in the detector's shared set, so it runs
+// only on the few messages it matches.
 class PatternRule final : public DetectionRule
 {
 public:
@@ -95,7 +98,10 @@ private:
     std::vector<bool> m_selectedByFilter;
     std::vector<TriggerWord> m_gateWords; // trigger words after m_atoms
     std::vector<int> m_patternOfGateWord;
-    std::vector<int> m_gated;          // in file order
+    std::vector<int> m_gated;          // gated and without words of their own, in file order
+    // Per pattern: gated, and with words of its own. Such a pattern runs alone, as
+    // the filter's do, where a word of its gate is: narrower words than the filter's.
+    std::vector<bool> m_gatedWithWords;
     // The unfiltered and gated patterns, in file order, and as one alternation
     // (group i: m_wordless[i - 1]) for messages where several of them can match.
     std::vector<int> m_wordless;

@@ -61,6 +61,7 @@ private slots:
     void brokenFileIsRejected();
     void overrideDirectoryExtendsRules();
     void gatedPatternRunsOnlyBehindItsGate();
+    void gatedPatternWithWordsRunsAlone();
     void missingOverrideDirectory();
     void pathologicalInput_data();
     void pathologicalInput();
@@ -285,6 +286,32 @@ void TestDetectionCases::gatedPatternRunsOnlyBehindItsGate()
     const DetectedSpans street = detector.detect(QStringLiteral("drop it at 221 Baker Street tomorrow"));
     QCOMPARE(street.size(), 1);
     QCOMPARE(street.first().rule, QStringLiteral("address.street"));
+}
+
+void TestDetectionCases::gatedPatternWithWordsRunsAlone()
+{
+    // A gated pattern with words of its own ("kestrel") runs alone where its gate
+    // passed, as the filter's patterns do: not in one alternation with the
+    // wordless gated ones, where the first in the file would take "12 Foo Wynd"
+    // from it. Its gate, not its words, decides where it runs: "Quay Kestrel" is
+    // left out of the gate, so it is never found.
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("patterns.tsv")),
+                      "address.test_wynd\taddress\t0.9\t([0-9]+ Foo Wynd)\tA test address.\t\\ Wynd\\b\n"
+                      "address.test_kestrel\taddress\t0.9\t([0-9]+ Foo (?:Wynd|Quay) Kestrel)\tA test address.\t"
+                      "(?i)wynd\\ kestrel\n"));
+    DetectorOptions options;
+    options.rulesDirectory = dir.path();
+    const Detector detector(options);
+    QVERIFY2(detector.isValid(), qPrintable(detector.errorString()));
+    const DetectedSpans both = detector.detect(QStringLiteral("meet at 12 Foo Wynd Kestrel today"));
+    QCOMPARE(both.size(), 1);
+    QCOMPARE(both.first().rule, QStringLiteral("address.test_kestrel"));
+    QCOMPARE(both.first().text, QStringLiteral("12 Foo Wynd Kestrel"));
+    const DetectedSpans wynd = detector.detect(QStringLiteral("meet at 12 Foo Wynd today"));
+    QCOMPARE(wynd.size(), 1);
+    QCOMPARE(wynd.first().rule, QStringLiteral("address.test_wynd"));
+    QVERIFY(detector.detect(QStringLiteral("meet at 12 Foo Quay Kestrel today")).isEmpty());
 }
 
 void TestDetectionCases::missingOverrideDirectory()
