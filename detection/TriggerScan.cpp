@@ -40,50 +40,6 @@ constexpr std::array<Anchor, 256> anchors()
 }
 constexpr std::array<Anchor, 256> kAnchor = anchors();
 
-// The anchors among the 16 bytes from `at` (fewer at the end of the text), as
-// bits. Most of a message is prose with no anchor in it, so SSE2 (which every
-// x86-64 processor has) looks at sixteen bytes at a time.
-class AnchorFinder
-{
-public:
-    unsigned anchorsAt(const unsigned char *text, std::size_t size, std::size_t at) const
-    {
-#if defined(__SSE2__)
-        if (size - at >= 16) {
-            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + at));
-            const __m128i fromZero = _mm_sub_epi8(bytes, m_zero);
-            const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(fromZero, m_nine), fromZero);
-            const __m128i symbol = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, m_dollar), _mm_cmpeq_epi8(bytes, m_at)),
-                                                _mm_cmpeq_epi8(bytes, m_slash));
-            const __m128i open = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, m_square), _mm_cmpeq_epi8(bytes, m_round)),
-                                              _mm_or_si128(_mm_cmpeq_epi8(bytes, m_curly), _mm_cmpeq_epi8(bytes, m_angle)));
-            const __m128i letter = _mm_cmpeq_epi8(bytes, m_capitalT);
-            return unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, symbol), _mm_or_si128(open, letter))));
-        }
-#endif
-        unsigned mask = 0;
-        for (std::size_t k = 0; k < 16 && at + k < size; ++k) {
-            if (kAnchor[text[at + k]] != None)
-                mask |= 1u << k;
-        }
-        return mask;
-    }
-
-private:
-#if defined(__SSE2__)
-    const __m128i m_zero = _mm_set1_epi8('0');
-    const __m128i m_nine = _mm_set1_epi8(9);
-    const __m128i m_dollar = _mm_set1_epi8('$');
-    const __m128i m_at = _mm_set1_epi8('@');
-    const __m128i m_slash = _mm_set1_epi8('/');
-    const __m128i m_square = _mm_set1_epi8('[');
-    const __m128i m_round = _mm_set1_epi8('(');
-    const __m128i m_curly = _mm_set1_epi8('{');
-    const __m128i m_angle = _mm_set1_epi8('<');
-    const __m128i m_capitalT = _mm_set1_epi8('T');
-#endif
-};
-
 bool isDigit(unsigned char c)
 {
     return c >= '0' && c <= '9';
@@ -454,6 +410,8 @@ bool sevenDigitsIn(std::uint64_t digitLow, std::uint64_t digitHigh, std::uint64_
 
 unsigned chunkedMatches(const Bytes &text)
 {
+    if (text.size == 0)
+        return 0;
     ChunkReader reader(text);
     ChunkMasks before;
     ChunkMasks current = classify(reader.bytesAt(0));
@@ -554,43 +512,35 @@ unsigned TriggerScan::matches(std::string_view utf8)
 unsigned TriggerScan::matchesByteByByte(std::string_view utf8)
 {
     const Bytes text{reinterpret_cast<const unsigned char *>(utf8.data()), utf8.size()};
-    const AnchorFinder finder;
     unsigned found = 0;
-    std::size_t next = 0; // bytes before it are done with (a digit run's)
-    for (std::size_t block = 0; block < text.size; block += 16) {
-        unsigned anchors = finder.anchorsAt(text.data, text.size, block);
-        for (; anchors != 0; anchors &= anchors - 1) {
-            const std::size_t i = block + std::size_t(__builtin_ctz(anchors));
-            if (i < next)
-                continue;
-            switch (kAnchor[text[i]]) {
-            case None:
-                break;
-            case Digit:
-                next = i + 1;
-                while (next < text.size && isDigit(text[next]))
-                    ++next;
-                found |= digitRunMatches(text, i, next, found);
-                break;
-            case Dollar:
-                if (!(found & Cashtag) && cashtagAt(text, i))
-                    found |= Cashtag;
-                break;
-            case SpacedSymbol:
-                if ((i > 0 && isSpace(text[i - 1])) || (i + 1 < text.size && isSpace(text[i + 1])))
-                    found |= text[i] == '@' ? SpelledEmail : DisguisedLink;
-                break;
-            case Bracket:
-                found |= bracketedWordAt(text, i);
-                break;
-            case CapitalT:
-                if (!(found & Base58Address) && wordStartsAt(text, i) && base58RunAt(text, i + 1))
-                    found |= Base58Address;
-                break;
-            }
-        }
-        if ((found & AllPatterns) == AllPatterns)
+    for (std::size_t i = 0; i < text.size && (found & AllPatterns) != AllPatterns; ++i) {
+        switch (kAnchor[text[i]]) {
+        case None:
             break;
+        case Digit: {
+            std::size_t end = i + 1;
+            while (end < text.size && isDigit(text[end]))
+                ++end;
+            found |= digitRunMatches(text, i, end, found);
+            i = end - 1; // the run is done with
+            break;
+        }
+        case Dollar:
+            if (!(found & Cashtag) && cashtagAt(text, i))
+                found |= Cashtag;
+            break;
+        case SpacedSymbol:
+            if ((i > 0 && isSpace(text[i - 1])) || (i + 1 < text.size && isSpace(text[i + 1])))
+                found |= text[i] == '@' ? SpelledEmail : DisguisedLink;
+            break;
+        case Bracket:
+            found |= bracketedWordAt(text, i);
+            break;
+        case CapitalT:
+            if (!(found & Base58Address) && wordStartsAt(text, i) && base58RunAt(text, i + 1))
+                found |= Base58Address;
+            break;
+        }
     }
     return found;
 }
