@@ -1,8 +1,8 @@
 #include "LinkRule.h"
 
 #include "NormalizedText.h"
-#include "TriggerScan.h"
 #include "RegexScan.h"
+#include "TriggerScan.h"
 #include "UrlScan.h"
 
 #include <algorithm>

@@ -138,14 +138,10 @@ struct BracketWord
 std::vector<BracketWord> asciiBracketWords()
 {
     std::vector<BracketWord> words;
-    const std::string all = CG_AT_WORDS "|" CG_DOT_WORDS;
-    for (std::size_t from = 0; from <= all.size();) {
-        const std::size_t bar = std::min(all.find('|', from), all.size());
-        const std::string word = all.substr(from, bar - from);
+    for (const std::string &word : triggers::atAndDotWords()) {
         if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
             words.push_back({word, word == "dot" ? TriggerScan::SpelledEmail | TriggerScan::DisguisedLink
                                                  : unsigned(TriggerScan::SpelledEmail)});
-        from = bar + 1;
     }
     return words;
 }
@@ -484,6 +480,18 @@ unsigned chunkedMatches(const Bytes &text)
 #endif
 
 } // namespace
+
+std::vector<std::string> triggers::atAndDotWords()
+{
+    std::vector<std::string> words;
+    const std::string all = CG_AT_WORDS "|" CG_DOT_WORDS;
+    for (std::size_t from = 0; from <= all.size();) {
+        const std::size_t bar = std::min(all.find('|', from), all.size());
+        words.push_back(all.substr(from, bar - from));
+        from = bar + 1;
+    }
+    return words;
+}
 
 unsigned TriggerScan::patternBit(std::string_view pattern)
 {

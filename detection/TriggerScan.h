@@ -1,6 +1,8 @@
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 // The words for "at" and "dot" people spell e-mail addresses and links with, in
 // the languages the moderators review: English, Spanish and Portuguese (arroba,
@@ -32,6 +34,9 @@ inline constexpr char kIban[] = R"(\b[A-Z]{2}[0-9]{2} ?[A-Z0-9]{4})";
 inline constexpr char kBase58Address[] = R"(\b[13T][1-9A-HJ-NP-Za-km-z]{25})";
 inline constexpr char kEthereumAddress[] = R"(\b0x[0-9a-fA-F]{40})";
 inline constexpr char kCashtag[] = R"(\$[A-Za-z][A-Za-z0-9_]*[a-z])";
+
+// CG_AT_WORDS and CG_DOT_WORDS, one by one.
+std::vector<std::string> atAndDotWords();
 
 } // namespace triggers
 
