@@ -36,6 +36,12 @@ QString describe(const PatternGate &gate)
     return (gate.ignoresCase ? QStringLiteral("(?i) ") : QString()) + words.join(QLatin1Char('|'));
 }
 
+// The '|'-separated items of `items` (UTF-8).
+QStringList listOf(const char *items)
+{
+    return QString::fromUtf8(items).split(QLatin1Char('|'));
+}
+
 // Chat lines made of the parts addresses are made of, in every order, case and
 // spacing, with well-formed addresses of each country now and then, and
 // characters beyond ASCII (which send a message through the case-folded walk).
@@ -51,31 +57,22 @@ QStringList addressLikeLines(int count)
     const QStringList cities = QStringLiteral("Springfield London Bristol Makati Bengaluru Austin Leeds Pasig")
                                    .split(QLatin1Char(' '));
     const QStringList states = QStringLiteral("IL CA NY TX WA OR IN ME").split(QLatin1Char(' '));
-    const QStringList openers = QStringLiteral("Flat|House|H.No.|No.|#|Unit|Blk|Lot|Suite|Apt|flat|NO.")
-                                    .split(QLatin1Char('|'));
-    const QStringList indianOpeners = QStringLiteral("Flat|House|H.No.|H No|HNo|No.|Plot|Door No.|Flat#|no.")
-                                          .split(QLatin1Char('|'));
-    const QStringList germanStreets = QStringLiteral("Haupt|Bahnhof|Goethe|Linden|Öster|Berliner |Am |Kaiser-")
-                                          .split(QLatin1Char('|'));
-    const QStringList germanTypes = QStringLiteral("straße|strasse|weg|allee|platz|gasse|ring|damm|ufer|chaussee|"
-                                                   "Straße|Weg|Ring|Damm|str.")
-                                        .split(QLatin1Char('|'));
-    const QStringList germanCities = QStringLiteral("Berlin|München|Köln|Frankfurt am Main|Bad-Homburg|halle")
-                                         .split(QLatin1Char('|'));
-    const QStringList brazilianOpeners = QStringLiteral("Rua|R.|Avenida|Av.|Alameda|Travessa|Praça|Estrada|Rodovia|rua")
-                                             .split(QLatin1Char('|'));
-    const QStringList brazilianJoins = QStringLiteral("|das |dos |da |de ").split(QLatin1Char('|'));
-    const QStringList brazilianNames = QStringLiteral("Flores|Paulista|Brasil|Getúlio Vargas|São João|Augusta|Roma")
-                                           .split(QLatin1Char('|'));
-    const QStringList italianOpeners = QStringLiteral("Via|Viale|Piazza|Corso|Largo|Vicolo|Piazzale|via")
-                                           .split(QLatin1Char('|'));
-    const QStringList boxes = QStringLiteral("P.O. Box|PO Box|P O Box|Post Office Box|Apartado|Apartado Postal|"
-                                             "Apartado de Correos|Caixa Postal|Postfach|Boîte Postale|B.P.|Абонентский ящик|а/я|ص.ب.|"
-                                             "ص. ب|box|Mailbox")
-                                  .split(QLatin1Char('|'));
-    const QStringList others = QStringLiteral("call me|ship to|my address is|we are at|hi|thanks|N|W.|7th|21st|"
-                                              "SW1A 2AA|BS8 1TH|560001|1226|62704|94043-1351|é|😀|Дом|ſt")
-                                   .split(QLatin1Char('|'));
+    const QStringList openers = listOf("Flat|House|H.No.|No.|#|Unit|Blk|Lot|Suite|Apt|flat|NO.");
+    const QStringList indianOpeners = listOf("Flat|House|H.No.|H No|HNo|No.|Plot|Door No.|Flat#|no.");
+    const QStringList germanStreets = listOf("Haupt|Bahnhof|Goethe|Linden|Öster|Berliner |Am |Kaiser-");
+    const QStringList germanTypes = listOf("straße|strasse|weg|allee|platz|gasse|ring|damm|ufer|chaussee|"
+                                  "Straße|Weg|Ring|Damm|str.");
+    const QStringList germanCities = listOf("Berlin|München|Köln|Frankfurt am Main|Bad-Homburg|halle");
+    const QStringList brazilianOpeners = listOf("Rua|R.|Avenida|Av.|Alameda|Travessa|Praça|Estrada|Rodovia|rua");
+    const QStringList brazilianJoins = listOf("|das |dos |da |de ");
+    const QStringList brazilianNames = listOf("Flores|Paulista|Brasil|Getúlio Vargas|São João|Augusta|Roma");
+    const QStringList italianOpeners = listOf("Via|Viale|Piazza|Corso|Largo|Vicolo|Piazzale|via");
+    const QStringList boxes = listOf("P.O. Box|PO Box|P O Box|Post Office Box|Apartado|Apartado Postal|"
+                                  "Apartado de Correos|Caixa Postal|Postfach|Boîte Postale|B.P.|"
+                                  "Абонентский ящик|а/я|ص.ب.|"
+                                  "ص. ب|box|Mailbox");
+    const QStringList others = listOf("call me|ship to|my address is|we are at|hi|thanks|N|W.|7th|21st|"
+                                  "SW1A 2AA|BS8 1TH|560001|1226|62704|94043-1351|é|😀|Дом|ſt");
     const QStringList separators = {QStringLiteral(" "), QStringLiteral(" "), QStringLiteral(", "),
                                     QStringLiteral(","), QStringLiteral(". "), QStringLiteral(" - "),
                                     QStringLiteral("\n"), QStringLiteral("\t"), QStringLiteral("\u00A0"),
@@ -154,24 +151,23 @@ QStringList addressLikeLines(int count)
 QStringList requestLikeLines(int count)
 {
     QRandomGenerator random(20261129);
-    const auto list = [](const char *items) { return QString::fromUtf8(items).split(QLatin1Char('|')); };
-    const QStringList openers = list("|can you |could u |would you please |may i |will we just |please |pls |kindly |"
+    const QStringList openers = listOf("|can you |could u |would you please |may i |will we just |please |pls |kindly |"
                                      "ok so |Can we |could you kindly |u can ");
-    const QStringList verbs = list("send|share|give|drop|pass|provide|text|dm|leave|have|get|post|tell|show|resend");
-    const QStringList owners = list("your|ur|yr|YOUR|the|my|Your");
-    const QStringList kinds = list("|personal |direct |whats app |wa |cell |private ");
-    const QStringList details = list("phone number|number|email|e-mail address|whatsapp|telegram|skype id|insta|"
+    const QStringList verbs = listOf("send|share|give|drop|pass|provide|text|dm|leave|have|get|post|tell|show|resend");
+    const QStringList owners = listOf("your|ur|yr|YOUR|the|my|Your");
+    const QStringList kinds = listOf("|personal |direct |whats app |wa |cell |private ");
+    const QStringList details = listOf("phone number|number|email|e-mail address|whatsapp|telegram|skype id|insta|"
                                      "contact details|handle|socials|portfolio|cv|no.|gmail|wechat id|fb|details");
-    const QStringList asks = list("what's|whats|what is|what|Whats|what’s");
-    const QStringList moves = list("move|take|continue|talk|chat|work|deal|do this|do it|discuss|keep");
-    const QStringList objects = list("| this| it| the project| things| our conversation| the work");
-    const QStringList aways = list("off|outside|outside of|away from|off of|on|from");
-    const QStringList places = list("upwork|the platform|this site|here|there|whatsapp|the site|this platform|hereby|"
+    const QStringList asks = listOf("what's|whats|what is|what|Whats|what’s");
+    const QStringList moves = listOf("move|take|continue|talk|chat|work|deal|do this|do it|discuss|keep");
+    const QStringList objects = listOf("| this| it| the project| things| our conversation| the work");
+    const QStringList aways = listOf("off|outside|outside of|away from|off of|on|from");
+    const QStringList places = listOf("upwork|the platform|this site|here|there|whatsapp|the site|this platform|hereby|"
                                     "Upwork!");
-    const QStringList tagalogAsks = list("ano|pa send|pasend|bigay|bigyan mo ako ng|pakibigay|send");
-    const QStringList tagalogDetails = list("number|numero|email|fb|viber|cp|contact|whats app|whatsapp|phone");
-    const QStringList tagalogOwners = list(" mo| nyo| niyo| ko|");
-    const QStringList fillers = list("hello|thanks|for the project|asap|?|.|!!|é|😀|Дом|and|at 5pm");
+    const QStringList tagalogAsks = listOf("ano|pa send|pasend|bigay|bigyan mo ako ng|pakibigay|send");
+    const QStringList tagalogDetails = listOf("number|numero|email|fb|viber|cp|contact|whats app|whatsapp|phone");
+    const QStringList tagalogOwners = listOf(" mo| nyo| niyo| ko|");
+    const QStringList fillers = listOf("hello|thanks|for the project|asap|?|.|!!|é|😀|Дом|and|at 5pm");
     const QStringList spaces = {QStringLiteral(" "), QStringLiteral(" "), QStringLiteral("  "), QStringLiteral("\t"),
                                 QStringLiteral("\n")};
     const auto pick = [&](const QStringList &items) { return items.at(random.bounded(int(items.size()))); };
@@ -180,20 +176,20 @@ QStringList requestLikeLines(int count)
         QString request;
         switch (random.bounded(4)) {
         case 0:
-            request = pick(openers) + pick(verbs) + pick(list("| me| us")) + QLatin1Char(' ') + pick(owners)
-                + QLatin1Char(' ') + pick(kinds) + pick(details) + pick(list("|?| pls"));
+            request = pick(openers) + pick(verbs) + pick(listOf("| me| us")) + QLatin1Char(' ') + pick(owners)
+                + QLatin1Char(' ') + pick(kinds) + pick(details) + pick(listOf("|?| pls"));
             break;
         case 1:
             request = pick(asks) + QLatin1Char(' ') + pick(owners) + QLatin1Char(' ') + pick(kinds) + pick(details)
-                + pick(list("|?"));
+                + pick(listOf("|?"));
             break;
         case 2:
-            request = pick(list("let's |can we |we should ||pls ")) + pick(moves) + pick(objects) + QLatin1Char(' ')
+            request = pick(listOf("let's |can we |we should ||pls ")) + pick(moves) + pick(objects) + QLatin1Char(' ')
                 + pick(aways) + QLatin1Char(' ') + pick(places);
             break;
         default:
-            request = pick(tagalogAsks) + pick(list("| po")) + pick(list("| ang| yung| ng")) + QLatin1Char(' ')
-                + pick(tagalogDetails) + pick(tagalogOwners) + pick(list("| po")) + pick(list("|?"));
+            request = pick(tagalogAsks) + pick(listOf("| po")) + pick(listOf("| ang| yung| ng")) + QLatin1Char(' ')
+                + pick(tagalogDetails) + pick(tagalogOwners) + pick(listOf("| po")) + pick(listOf("|?"));
             break;
         }
         if (random.bounded(10) == 0)
